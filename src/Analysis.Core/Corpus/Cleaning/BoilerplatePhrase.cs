@@ -1,0 +1,38 @@
+namespace Analysis.Core.Corpus.Cleaning;
+
+/// <summary>How a phrase must sit in a line to match it.</summary>
+internal enum PhraseMatch
+{
+    /// <summary>The whole line, bar trailing punctuation.</summary>
+    Whole,
+
+    /// <summary>The start of the line, followed by a word boundary.</summary>
+    Prefix,
+
+    /// <summary>
+    /// The start of the line, even glued to the next word: scrapers flatten adjacent elements, so the
+    /// label "Previous article" and the linked headline arrive as "Previous articleBurkina Faso : …".
+    /// </summary>
+    GluedPrefix,
+
+    /// <summary>Anywhere in the line (only for phrases that never occur in prose).</summary>
+    Anywhere,
+}
+
+/// <summary>A known piece of web-page furniture, folded (lower case, no accents, ASCII apostrophes).</summary>
+/// <param name="Folded">The phrase, folded.</param>
+/// <param name="Match">Where it must sit in the line.</param>
+/// <param name="Rule">The rule name recorded on the segment.</param>
+/// <param name="EndsArticle">True when nothing of the article follows it (comment forms, previous/next links).</param>
+internal sealed record BoilerplatePhrase(string Folded, PhraseMatch Match, string Rule, bool EndsArticle = false)
+{
+    public bool Matches(string foldedLine) => Match switch
+    {
+        PhraseMatch.Whole => foldedLine == Folded,
+        PhraseMatch.Prefix => foldedLine.StartsWith(Folded, StringComparison.Ordinal)
+            && (foldedLine.Length == Folded.Length || !char.IsLetterOrDigit(Folded[^1]) || !char.IsLetterOrDigit(foldedLine[Folded.Length])),
+        PhraseMatch.GluedPrefix => foldedLine.StartsWith(Folded, StringComparison.Ordinal),
+        PhraseMatch.Anywhere => foldedLine.Contains(Folded, StringComparison.Ordinal),
+        _ => false,
+    };
+}

@@ -1,0 +1,117 @@
+using System.Reflection;
+using Analysis.Core.Text;
+
+namespace Analysis.Core.Corpus.Cleaning;
+
+/// <summary>
+/// The known UI phrases, read once from the embedded <c>boilerplate-phrases.tsv</c> (patterns are data:
+/// extending the list needs no code). Whole-line phrases are looked up in a dictionary; prefix and
+/// anywhere phrases are few and scanned.
+/// </summary>
+internal sealed class BoilerplatePhraseTable
+{
+    private const string ResourceName = "Analysis.Core.Corpus.Cleaning.boilerplate-phrases.tsv";
+
+    private readonly Dictionary<string, BoilerplatePhrase> _whole;
+    private readonly BoilerplatePhrase[] _partial;
+
+    public BoilerplatePhraseTable(IEnumerable<BoilerplatePhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var all = phrases.ToList();
+        _whole = new Dictionary<string, BoilerplatePhrase>(StringComparer.Ordinal);
+        foreach (var phrase in all.Where(p => p.Match == PhraseMatch.Whole))
+        {
+            _whole.TryAdd(phrase.Folded, phrase);
+        }
+
+        _partial = [.. all.Where(p => p.Match != PhraseMatch.Whole)];
+    }
+
+    /// <summary>The phrases shipped with the library.</summary>
+    public static BoilerplatePhraseTable Default { get; } = new(ReadEmbedded());
+
+    /// <summary>The phrase <paramref name="foldedLine"/> is, starts with or contains; null when none.</summary>
+    public BoilerplatePhrase? Find(string foldedLine)
+    {
+        var key = Core(foldedLine);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_whole.TryGetValue(key, out var whole))
+        {
+            return whole;
+        }
+
+        foreach (var phrase in _partial)
+        {
+            if (phrase.Matches(key))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Strips leading marks (">>", "+", "•", "-") and trailing punctuation around a folded line.</summary>
+    internal static string Core(string foldedLine)
+    {
+        var start = 0;
+        var end = foldedLine.Length;
+        while (start < end && (char.IsPunctuation(foldedLine[start]) || char.IsSymbol(foldedLine[start]) || foldedLine[start] == ' ')
+            && foldedLine[start] != '\u00A9')
+        {
+            start++;
+        }
+
+        while (end > start && (foldedLine[end - 1] is '.' or ':' or '!' or '?' or ' ' or '*' or '-' or '>' or '»'))
+        {
+            end--;
+        }
+
+        return foldedLine[start..end];
+    }
+
+    internal static IEnumerable<BoilerplatePhrase> Parse(TextReader reader)
+    {
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 4)
+            {
+                throw new InvalidDataException($"boilerplate-phrases.tsv line {lineNumber}: expected 4 tab-separated fields, found {fields.Length}.");
+            }
+
+            var match = fields[0] switch
+            {
+                "whole" => PhraseMatch.Whole,
+                "prefix" => PhraseMatch.Prefix,
+                "glued-prefix" => PhraseMatch.GluedPrefix,
+                "anywhere" => PhraseMatch.Anywhere,
+                _ => throw new InvalidDataException($"boilerplate-phrases.tsv line {lineNumber}: unknown match '{fields[0]}'."),
+            };
+            // Whole-line phrases are compared with the line's core; partial ones keep their punctuation so
+            // that "Related:" does not match prose starting with "Related to …".
+            var folded = TextFolding.Fold(fields[3]);
+            yield return new BoilerplatePhrase(match == PhraseMatch.Whole ? Core(folded) : folded, match, fields[1], fields[2] == "ends");
+        }
+    }
+
+    private static List<BoilerplatePhrase> ReadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from Analysis.Core.");
+        using var reader = new StreamReader(stream);
+        return [.. Parse(reader)];
+    }
+}
