@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Analysis.Core.Corpus.Cleaning;
+using Analysis.Core.Corpus.Formats;
+using Analysis.Core.Text;
+
+namespace Analysis.Core.Corpus;
+
+/// <summary>
+/// Reads a corpus folder into documents, one file at a time: <see cref="Load"/> is a lazy sequence the
+/// rest of the pipeline pulls from, so the corpus is never held in memory. Every file (and every article
+/// of a multi-article file) ends in exactly one ingest record: loaded, duplicate or skipped with a reason.
+/// One bad file never stops the run.
+/// </summary>
+public sealed class CorpusLoader
+{
+    private readonly CorpusOptions _options;
+    private readonly Dictionary<string, IArticleFormat> _formats;
+
+    /// <summary>Creates a loader.</summary>
+    public CorpusLoader(CorpusOptions? options = null)
+    {
+        _options = options ?? CorpusOptions.Default;
+        IArticleFormat[] formats = [new PlainTextFormat(), new NewsPleaseFormat(), new NewsPleaseLinesFormat(), new HtmlFormat()];
+        _formats = formats.SelectMany(f => f.Extensions.Select(e => (e, f))).ToDictionary(p => p.e, p => p.f, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The file extensions read, such as ".txt".</summary>
+    public IReadOnlyCollection<string> SupportedExtensions => _formats.Keys;
+
+    /// <summary>Loads a whole folder into memory: convenient for notebooks and small corpora.</summary>
+    /// <exception cref="CorpusException">The folder does not exist or cannot be read.</exception>
+    public static LoadedCorpus LoadAll(string folder, CorpusOptions? options = null)
+    {
+        var documents = new List<Document>();
+        var ingest = new List<IngestRecord>();
+        foreach (var result in new CorpusLoader(options).Load(folder))
+        {
+            ingest.Add(result.Record);
+            if (result.Document is not null)
+            {
+                documents.Add(result.Document);
+            }
+        }
+
+        return new LoadedCorpus(Path.GetFullPath(folder), documents, ingest);
+    }
+
+    /// <summary>Reads <paramref name="folder"/> recursively, yielding one result per file or article as it goes.</summary>
+    /// <exception cref="CorpusException">The folder does not exist or is not a folder (thrown at once, not when enumerating).</exception>
+    public IEnumerable<IngestResult> Load(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (File.Exists(folder))
+        {
+            throw new CorpusException($"'{folder}' is a file; the corpus must be a folder of articles.");
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            throw new CorpusException($"The corpus folder '{folder}' does not exist.");
+        }
+
+        return LoadFolder(folder);
+    }
+
+    private IEnumerable<IngestResult> LoadFolder(string folder)
+    {
+        var session = new LoadSession(new CorpusWalker(folder, _options));
+        foreach (var entry in session.Walker.Walk())
+        {
+            foreach (var result in LoadEntry(entry, session))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private IEnumerable<IngestResult> LoadEntry(CorpusEntry entry, LoadSession session)
+    {
+        var extension = Path.GetExtension(entry.RelativePath);
+        var skip = entry.SkipReason ?? SkipReason(entry, extension);
+        if (skip is not null)
+        {
+            return [Skipped(entry.RelativePath, skip)];
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(entry.FullPath);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [Skipped(entry.RelativePath, "disappeared before it could be read")];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [Skipped(entry.RelativePath, $"unreadable: {ex.Message}")];
+        }
+
+        if (bytes.Length == 0)
+        {
+            return [Skipped(entry.RelativePath, "empty file")];
+        }
+
+        var byteHash = Convert.ToHexString(SHA256.HashData(bytes));
+        var copyOf = session.FirstFileWithBytes(byteHash, entry.RelativePath);
+        return ReadArticles(entry.RelativePath, bytes, _formats[extension], copyOf, session);
+    }
+
+    private string? SkipReason(CorpusEntry entry, string extension)
+    {
+        var name = Path.GetFileName(entry.RelativePath);
+        if (_options.DocumentationFileNames.Contains(name))
+        {
+            return "folder documentation (README, LICENSE …), not an article";
+        }
+
+        if (!_formats.ContainsKey(extension))
+        {
+            return extension.Length == 0
+                ? "no file extension: type unknown (supported: " + string.Join(", ", _formats.Keys.Order(StringComparer.Ordinal)) + ")"
+                : $"unsupported file type '{extension}' (supported: {string.Join(", ", _formats.Keys.Order(StringComparer.Ordinal))})";
+        }
+
+        if (entry.Length == 0)
+        {
+            return "empty file";
+        }
+
+        return entry.Length > _options.MaxFileBytes
+            ? string.Create(CultureInfo.InvariantCulture, $"too large: {entry.Length / 1048576.0:0.#} MB, over the {_options.MaxFileBytes / 1048576.0:0.#} MB limit per file")
+            : null;
+    }
+
+    private static IEnumerable<IngestResult> ReadArticles(string file, byte[] bytes, IArticleFormat format, string? copyOf, LoadSession session)
+    {
+        List<FormatItem> items;
+        try
+        {
+            items = [.. format.Read(bytes)];
+        }
+#pragma warning disable CA1031 // One unreadable file must not end the run; its fate is recorded instead.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return [Skipped(file, $"could not be read: {ex.GetType().Name}: {ex.Message}")];
+        }
+
+        if (items.Count == 0)
+        {
+            return [Skipped(file, "no article in the file")];
+        }
+
+        var multi = items.Count > 1 || items[0].Item is not null;
+        return items.Select(item => ReadArticle(multi ? $"{file}#{item.Item}" : file, item, copyOf, session));
+    }
+
+    private static IngestResult ReadArticle(string file, FormatItem item, string? copyOf, LoadSession session)
+    {
+        if (item.Article is null)
+        {
+            return Skipped(file, item.Problem ?? "unreadable");
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Article.Text))
+        {
+            return Skipped(file, "no text: empty or whitespace only");
+        }
+
+        Document document;
+        try
+        {
+            document = session.Builder.Build(item.Article, file);
+        }
+#pragma warning disable CA1031 // A defect on one article must cost that article only; its fate is recorded.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Skipped(file, $"could not be processed: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        if (!document.Segments.Any(s => s.IsArticleText))
+        {
+            var rules = string.Join(", ", document.Segments.Select(s => s.Rule).Distinct().Take(4));
+            return Skipped(file, $"no article text, only page furniture ({rules})");
+        }
+
+        if (session.FirstFileWithText(document.Id, file) is { } original)
+        {
+            var how = copyOf is not null ? $"identical copy of {copyOf}" : $"same text as {original}";
+            return new IngestResult(new IngestRecord(file, IngestStatus.Duplicate, how, document.Id), null);
+        }
+
+        if (document.Title.Length > 0 && document.Segments.Any(s => s.Kind == SegmentKind.Title))
+        {
+            session.Headlines.Add(TextFolding.Fold(document.Title));
+        }
+
+        return new IngestResult(new IngestRecord(file, IngestStatus.Loaded, string.Join("; ", item.Article.Notes), document.Id), document);
+    }
+
+    private static IngestResult Skipped(string file, string reason) => new(IngestRecord.Skipped(file, reason), null);
+
+    /// <summary>State of one pass over a folder: what has been seen, for duplicates and related headlines.</summary>
+    private sealed class LoadSession
+    {
+        private readonly Dictionary<string, string> _filesByBytes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _filesByText = new(StringComparer.Ordinal);
+
+        public LoadSession(CorpusWalker walker)
+        {
+            Walker = walker;
+            Builder = new DocumentBuilder(new PageSegmenter(Headlines));
+        }
+
+        public CorpusWalker Walker { get; }
+
+        public DocumentBuilder Builder { get; }
+
+        /// <summary>Folded headlines of the articles loaded so far.</summary>
+        public HashSet<string> Headlines { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The first file with these bytes, or null (and <paramref name="file"/> is remembered).</summary>
+        public string? FirstFileWithBytes(string hash, string file) => FirstWith(_filesByBytes, hash, file);
+
+        /// <summary>The first article with this text, or null (and <paramref name="file"/> is remembered).</summary>
+        public string? FirstFileWithText(string documentId, string file) => FirstWith(_filesByText, documentId, file);
+
+        private static string? FirstWith(Dictionary<string, string> seen, string key, string file)
+        {
+            if (seen.TryGetValue(key, out var first))
+            {
+                return first;
+            }
+
+            seen[key] = file;
+            return null;
+        }
+    }
+}

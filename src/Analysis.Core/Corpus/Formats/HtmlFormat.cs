@@ -1,0 +1,116 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Analysis.Core.Corpus.Cleaning;
+
+namespace Analysis.Core.Corpus.Formats;
+
+/// <summary>
+/// HTML pages, parsed with AngleSharp. Metadata comes from the page's meta tags (Open Graph, article:*,
+/// schema.org); the text is the body rendered one block per paragraph, with the furniture the markup
+/// itself names (nav, header, footer, aside, forms, and everything outside the page's article or main
+/// element) marked for the segmenter rather than dropped. Scripts and styles are not text and are skipped.
+/// </summary>
+internal sealed class HtmlFormat : IArticleFormat
+{
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
+
+    public IEnumerable<FormatItem> Read(byte[] bytes)
+    {
+        var decoded = ByteText.Decode(bytes);
+        if (decoded.Problem is not null)
+        {
+            yield return FormatItem.Failed(decoded.Problem);
+            yield break;
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var page = parser.ParseDocument(decoded.Text);
+        var metadata = HtmlMetadata.Read(page);
+        var rendered = HtmlTextRenderer.Render(page);
+        if (string.IsNullOrWhiteSpace(rendered.Text))
+        {
+            yield return FormatItem.Failed("HTML page without visible text");
+            yield break;
+        }
+
+        var text = rendered.Text;
+        var marks = rendered.Marks;
+        var title = metadata.Title;
+        if (title is not null && !ContainsLine(text, title))
+        {
+            // The headline lives only in <head>: put it first so it is part of the text and has offsets.
+            var prefix = title + "\n\n";
+            text = prefix + text;
+            marks = [.. marks.Select(m => m with { Span = m.Span with { Start = m.Span.Start + prefix.Length } })];
+        }
+
+        var article = new SourceArticle(ByteText.Normalize(text), metadata, new SegmentationHints(title, marks), decoded.Encoding, decoded.Notes);
+        yield return FormatItem.Of(article);
+    }
+
+    private static bool ContainsLine(string text, string line) =>
+        text.Split('\n').Any(l => string.Equals(l.Trim(), line.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Reads an HTML page's metadata from its head (and a schema.org JSON-LD block if present).</summary>
+internal static class HtmlMetadata
+{
+    public static SourceMetadata Read(IDocument page)
+    {
+        var h1 = page.QuerySelector("article h1, main h1, h1")?.TextContent;
+        return new SourceMetadata
+        {
+            Title = Clean(h1) ?? Meta(page, "og:title", "twitter:title") ?? Clean(page.Title),
+            Date = Meta(page, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "parsely-pub-date")
+                ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
+                ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+            Outlet = Meta(page, "og:site_name", "application-name") ?? Host(Meta(page, "og:url") ?? Link(page, "canonical")),
+            Authors = Author(page),
+            Language = Clean(page.DocumentElement.GetAttribute("lang"))?.Split('-', '_')[0].ToLowerInvariant(),
+            Url = Link(page, "canonical") ?? Meta(page, "og:url"),
+        };
+    }
+
+    private static string? Meta(IDocument page, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var meta in page.QuerySelectorAll("meta"))
+            {
+                var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && Clean(meta.GetAttribute("content")) is { } content)
+                {
+                    return content;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Link(IDocument page, string rel) => Clean(page.QuerySelector($"link[rel='{rel}']")?.GetAttribute("href"));
+
+    private static List<string> Author(IDocument page)
+    {
+        var author = Meta(page, "author", "article:author", "byl", "parsely-author")
+            ?? Clean(page.QuerySelector("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")?.TextContent);
+        if (author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        return [author];
+    }
+
+    private static string? Host(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return ByteText.Normalize(string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
+}

@@ -1,0 +1,34 @@
+using Analysis.Core.Corpus.Cleaning;
+using Analysis.Core.Text;
+
+namespace Analysis.Core.Corpus.Formats;
+
+/// <summary>
+/// Plain text and Markdown: the whole file is one article. A Markdown file may open with YAML front
+/// matter (<c>---</c> … <c>---</c>); its fields become metadata and its lines are marked as furniture.
+/// </summary>
+internal sealed class PlainTextFormat : IArticleFormat
+{
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".text"];
+
+    public IEnumerable<FormatItem> Read(byte[] bytes)
+    {
+        var decoded = ByteText.Decode(bytes);
+        if (decoded.Problem is not null)
+        {
+            yield return FormatItem.Failed(decoded.Problem);
+            yield break;
+        }
+
+        var text = decoded.Text;
+        var metadata = SourceMetadata.Empty;
+        var hints = SegmentationHints.None;
+        if (FrontMatter.TryRead(text, out var frontMatter, out var frontMatterLength))
+        {
+            metadata = frontMatter;
+            hints = new SegmentationHints(frontMatter.Title, [new MarkedSpan(new TextSpan(0, frontMatterLength), "front-matter")]);
+        }
+
+        yield return FormatItem.Of(new SourceArticle(text, metadata, hints, decoded.Encoding, decoded.Notes));
+    }
+}

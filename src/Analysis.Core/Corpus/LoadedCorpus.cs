@@ -1,0 +1,11 @@
+namespace Analysis.Core.Corpus;
+
+/// <summary>A corpus read into memory: its documents and its ingest report.</summary>
+/// <param name="Folder">The corpus folder's full path.</param>
+/// <param name="Documents">The loaded documents, in reading order.</param>
+/// <param name="Ingest">One record per input file or article.</param>
+public sealed record LoadedCorpus(string Folder, IReadOnlyList<Document> Documents, IReadOnlyList<IngestRecord> Ingest)
+{
+    /// <summary>How many inputs ended with <paramref name="status"/>.</summary>
+    public int Count(IngestStatus status) => Ingest.Count(r => r.Status == status);
+}

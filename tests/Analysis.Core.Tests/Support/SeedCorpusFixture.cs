@@ -1,0 +1,20 @@
+using Analysis.Core.Corpus;
+
+namespace Analysis.Core.Tests.Support;
+
+/// <summary>The five seed articles, loaded once for all tests that read them.</summary>
+public sealed class SeedCorpusFixture
+{
+    public SeedCorpusFixture() => Corpus = CorpusLoader.LoadAll(TestPaths.Seeds);
+
+    public LoadedCorpus Corpus { get; }
+
+    public Document Seed(string prefix) => Corpus.Documents.Single(d => d.File.StartsWith(prefix + "_", StringComparison.Ordinal));
+
+    /// <summary>The text of the segments of <paramref name="kind"/> in one seed.</summary>
+    public IReadOnlyList<string> Texts(string prefix, SegmentKind kind)
+    {
+        var document = Seed(prefix);
+        return [.. document.Segments.Where(s => s.Kind == kind).Select(document.TextOf)];
+    }
+}
