@@ -1,0 +1,62 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.Data.Analysis;
+
+namespace Analysis.Core.Frames;
+
+/// <summary>
+/// One column of a table the library exports: its name in the data contract, how to read it from a
+/// record, and its DataFrame column type. A table is defined once and serves both the DataFrame a
+/// notebook explores and the CSV file other tools read, so the two can never disagree.
+/// </summary>
+/// <typeparam name="T">The record a row is made from.</typeparam>
+public abstract class TableColumn<T>
+{
+    /// <summary>Creates a column.</summary>
+    private protected TableColumn(string name) => Name = name;
+
+    /// <summary>The column's name, as in the data contract (<c>doc_id</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The cell's text, as the CSV file holds it before quoting.</summary>
+    public abstract string Format(T row);
+
+    internal abstract DataFrameColumn CreateColumn();
+
+    internal abstract void Append(DataFrameColumn column, T row);
+
+    /// <summary>Writes the cell; text goes through the writer's formula protection, numbers do not need it.</summary>
+    internal abstract void WriteCsv(CsvWriter writer, T row);
+}
+
+/// <summary>Factories for <see cref="TableColumn{T}"/>.</summary>
+public static class TableColumn
+{
+    /// <summary>A string column.</summary>
+    public static TableColumn<T> Text<T>(string name, Func<T, string?> value) => new TextColumn<T>(name, value);
+
+    /// <summary>A column of whole numbers (counts, lengths, offsets).</summary>
+    public static TableColumn<T> Count<T>(string name, Func<T, int> value) => new IntegerColumn<T>(name, value);
+
+    private sealed class TextColumn<T>(string name, Func<T, string?> value) : TableColumn<T>(name)
+    {
+        public override string Format(T row) => value(row) ?? string.Empty;
+
+        internal override DataFrameColumn CreateColumn() => new StringDataFrameColumn(Name, 0);
+
+        internal override void Append(DataFrameColumn column, T row) => ((StringDataFrameColumn)column).Append(Format(row));
+
+        internal override void WriteCsv(CsvWriter writer, T row) => writer.WriteField(Format(row));
+    }
+
+    private sealed class IntegerColumn<T>(string name, Func<T, int> value) : TableColumn<T>(name)
+    {
+        public override string Format(T row) => value(row).ToString(CultureInfo.InvariantCulture);
+
+        internal override DataFrameColumn CreateColumn() => new Int32DataFrameColumn(Name, 0);
+
+        internal override void Append(DataFrameColumn column, T row) => ((Int32DataFrameColumn)column).Append(value(row));
+
+        internal override void WriteCsv(CsvWriter writer, T row) => writer.WriteField(value(row), default);
+    }
+}

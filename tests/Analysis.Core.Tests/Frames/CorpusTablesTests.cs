@@ -1,0 +1,40 @@
+using Analysis.Core.Frames;
+using Analysis.Core.Tests.Support;
+
+namespace Analysis.Core.Tests.Frames;
+
+/// <summary>The DataFrames and CSV files follow the data contract of DESIGN.md.</summary>
+public sealed class CorpusTablesTests(SeedCorpusFixture seeds) : IClassFixture<SeedCorpusFixture>
+{
+    [Fact]
+    public void Documents_HasTheContractColumns()
+    {
+        Assert.Equal(
+            ["doc_id", "file", "title", "outlet", "author", "date", "date_precision", "language", "story_id", "chars"],
+            CorpusTables.Documents.Header);
+    }
+
+    [Fact]
+    public void Ingest_HasTheContractColumns() =>
+        Assert.Equal(["file", "status", "reason", "doc_id"], CorpusTables.Ingest.Header);
+
+    [Fact]
+    public void ToDataFrame_GivesOneRowPerSeedDocument_WithDatesAndPrecisions()
+    {
+        var frame = seeds.Corpus.Documents.ToDataFrame();
+        Assert.Equal(5, frame.Rows.Count);
+        var dates = Enumerable.Range(0, 5).Select(i => ((string)frame["date"][i], (string)frame["date_precision"][i])).ToList();
+        Assert.Equal(
+            [("2023-08-29", "day"), ("2023-11-10", "day"), ("2024-11-06", "day"), ("2024-11-06", "day"), ("2024-11", "month")],
+            dates);
+        Assert.Equal(seeds.Corpus.Documents[0].Text.Length, frame["chars"][0]);
+    }
+
+    [Fact]
+    public void ToDataFrame_GivesTheIngestReport()
+    {
+        var frame = seeds.Corpus.Ingest.ToDataFrame();
+        Assert.Equal(6, frame.Rows.Count);
+        Assert.Equal(5, Enumerable.Range(0, 6).Count(i => (string)frame["status"][i] == "loaded"));
+    }
+}
