@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Analysis.Briefing;
+
+return BriefingCommand.Create(Console.Out, Console.Error).Parse(args).Invoke();

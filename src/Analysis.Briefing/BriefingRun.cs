@@ -1,0 +1,87 @@
+using Analysis.Core.Corpus;
+using Analysis.Reporting.Output;
+
+namespace Analysis.Briefing;
+
+/// <summary>
+/// One run of the runner: checks the folders, streams the corpus into the output files, prints a summary.
+/// Errors a user can act on become one line on stderr and an exit code; nothing here analyses text.
+/// </summary>
+internal sealed class BriefingRun(TextWriter output, TextWriter error)
+{
+    public int Execute(RunSettings settings)
+    {
+        var corpus = Path.GetFullPath(settings.Corpus);
+        var outFolder = Path.GetFullPath(settings.Output);
+        if (!Directory.Exists(corpus))
+        {
+            return Fail(ExitCodes.UsageError, File.Exists(corpus)
+                ? $"'{settings.Corpus}' is a file; --corpus needs a folder of articles."
+                : $"corpus folder '{settings.Corpus}' not found. Pass --corpus DIR (run from the project folder to use seeds/).");
+        }
+
+        if (IsSameOrInside(outFolder, corpus))
+        {
+            return Fail(ExitCodes.UsageError, $"the output folder '{settings.Output}' is inside the corpus folder '{settings.Corpus}'; choose another --out so outputs are never read back as articles.");
+        }
+
+        OutputFolder folder;
+        try
+        {
+            folder = OutputFolder.Prepare(outFolder);
+            var loader = new CorpusLoader(new CorpusOptions { ExcludedFolders = [outFolder] });
+            var summary = CorpusExport.Write(loader.Load(corpus), folder);
+            PrintSummary(corpus, summary);
+            return summary.Loaded == 0
+                ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.Files[1])} for the reasons.")
+                : ExitCodes.Success;
+        }
+        catch (OutputException ex)
+        {
+            return Fail(ExitCodes.OutputNotWritable, ex.Message);
+        }
+        catch (CorpusException ex)
+        {
+            return Fail(ExitCodes.UsageError, ex.Message);
+        }
+#pragma warning disable CA1031 // The last line of defence: a defect gets one readable line, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (Environment.GetEnvironmentVariable("BRIEFING_DEBUG") == "1")
+            {
+                error.WriteLine(ex);
+            }
+
+            return Fail(ExitCodes.InternalError, $"unexpected {ex.GetType().Name}: {ex.Message} (a defect in the tool: please report it with the command you ran; set BRIEFING_DEBUG=1 for details)");
+        }
+    }
+
+    private void PrintSummary(string corpus, IngestSummary summary)
+    {
+        output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
+        output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
+        foreach (var file in summary.Files)
+        {
+            output.WriteLine($"Wrote    {Relative(file)}");
+        }
+    }
+
+    private int Fail(int code, string message)
+    {
+        error.WriteLine($"error: {message}");
+        return code;
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

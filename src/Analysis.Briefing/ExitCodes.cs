@@ -1,0 +1,20 @@
+namespace Analysis.Briefing;
+
+/// <summary>The runner's exit codes, as documented in the README.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done; skipped files, if any, are in the summary and in ingest.csv.</summary>
+    public const int Success = 0;
+
+    /// <summary>Bad arguments or a corpus folder that does not exist.</summary>
+    public const int UsageError = 1;
+
+    /// <summary>The corpus was read but not one article could be loaded.</summary>
+    public const int NoArticle = 2;
+
+    /// <summary>The output folder cannot be written.</summary>
+    public const int OutputNotWritable = 3;
+
+    /// <summary>A defect in the tool itself; the message asks for a report.</summary>
+    public const int InternalError = 4;
+}

@@ -1,0 +1,125 @@
+using Analysis.Briefing;
+
+namespace Analysis.Briefing.Tests;
+
+/// <summary>The runner as a user meets it: arguments in, files, messages and exit codes out.</summary>
+public sealed class RunnerTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "runner-tests-" + Guid.NewGuid().ToString("N"));
+
+    public RunnerTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static string Seeds
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "Analysis.sln")))
+                {
+                    return Path.Combine(folder.FullName, "seeds");
+                }
+            }
+
+            throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    [Fact]
+    public void Run_WritesDocumentsAndIngestCsv_ForTheSeeds()
+    {
+        var outFolder = Path.Combine(_root, "out");
+        var (code, stdout, stderr) = Run("--corpus", Seeds, "--out", outFolder);
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.Contains("Loaded   5 articles, 0 duplicates, 1 skipped", stdout, StringComparison.Ordinal);
+        var documents = File.ReadAllLines(Path.Combine(outFolder, "data", "documents.csv"));
+        Assert.Equal(6, documents.Length);
+        var dates = documents.Skip(1).Select(line => line.Split(',')).Select(f => (f[1], f[^5], f[^4])).Order().ToList();
+        Assert.Equal(
+            [
+                ("000_c1e3766a04237750.txt", "2023-08-29", "day"),
+                ("001_2e75ee6bc883b52c.txt", "2023-11-10", "day"),
+                ("002_0cad8b8145b2c616.txt", "2024-11-06", "day"),
+                ("003_f5d1b37d16975e7c.txt", "2024-11-06", "day"),
+                ("004_77d6c83b56ae88aa.txt", "2024-11", "month"),
+            ],
+            dates);
+        Assert.Equal(7, File.ReadAllLines(Path.Combine(outFolder, "data", "ingest.csv")).Length);
+    }
+
+    [Fact]
+    public void Run_FailsWithOneLineAndExitCode1_WhenTheCorpusFolderIsMissing()
+    {
+        var (code, stdout, stderr) = Run("--corpus", Path.Combine(_root, "nowhere"), "--out", Path.Combine(_root, "out"));
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Equal($"error: corpus folder '{Path.Combine(_root, "nowhere")}' not found. Pass --corpus DIR (run from the project folder to use seeds/).", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Run_FailsWithExitCode1_WhenTheOutputFolderIsInsideTheCorpus()
+    {
+        var corpus = Path.Combine(_root, "corpus");
+        Directory.CreateDirectory(corpus);
+        var (code, _, stderr) = Run("--corpus", corpus, "--out", Path.Combine(corpus, "reports"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("inside the corpus folder", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(corpus, "reports")));
+    }
+
+    [Fact]
+    public void Run_FailsWithExitCode3_WhenTheOutputCannotBeWritten()
+    {
+        var blocker = Path.Combine(_root, "file");
+        File.WriteAllText(blocker, "not a folder");
+        var (code, _, stderr) = Run("--corpus", Seeds, "--out", blocker);
+
+        Assert.Equal(3, code);
+        Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FailsWithExitCode2_WhenNoArticleCanBeLoaded()
+    {
+        var corpus = Path.Combine(_root, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllBytes(Path.Combine(corpus, "empty.txt"), []);
+        var (code, _, stderr) = Run("--corpus", corpus, "--out", Path.Combine(_root, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("no article could be loaded", stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_root, "out", "data", "ingest.csv")));
+    }
+
+    [Fact]
+    public void Run_RejectsAnUnknownOption_WithExitCode1()
+    {
+        var (code, _, stderr) = Run("--corpse", "x");
+        Assert.Equal(1, code);
+        Assert.Contains("--corpse", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefaultPaths_AreTheProjectsSeedsAndReports_FromAnyFolderBelowTheRoot()
+    {
+        var below = Path.Combine(Path.GetDirectoryName(Seeds)!, "src", "Analysis.Briefing");
+        Assert.Equal(Seeds, DefaultPaths.Corpus(below));
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(Seeds)!, "reports"), DefaultPaths.Output(below));
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var command = BriefingCommand.Create(stdout, stderr);
+        var code = command.Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,68 @@
+using Analysis.Core.Corpus;
+using Analysis.Reporting.Output;
+
+namespace Analysis.Reporting.Tests.Output;
+
+public sealed class CorpusExportTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "export-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Write_WritesDocumentsAndIngestCsv_WithOneRowPerResult()
+    {
+        var output = OutputFolder.Prepare(_root);
+        var summary = CorpusExport.Write([Loaded("a.txt", "Premier article"), Skipped("b.bin")], output);
+
+        var documents = File.ReadAllLines(output.DataFile("documents.csv"));
+        var ingest = File.ReadAllLines(output.DataFile("ingest.csv"));
+        Assert.Equal("doc_id,file,title,outlet,author,date,date_precision,language,story_id,chars", documents[0]);
+        Assert.Equal("0123456789abcdef,a.txt,Premier article,,,,none,,,15", documents[1]);
+        Assert.Equal(2, documents.Length);
+        Assert.Equal(["file,status,reason,doc_id", "a.txt,loaded,,0123456789abcdef", "b.bin,skipped,unsupported file type '.bin',"], ingest);
+        Assert.Equal((1, 0, 1), (summary.Loaded, summary.Duplicates, summary.Skipped));
+    }
+
+    [Fact]
+    public void Write_LeavesThePreviousFilesInPlace_WhenTheRunFails()
+    {
+        var output = OutputFolder.Prepare(_root);
+        CorpusExport.Write([Loaded("a.txt", "Premier article")], output);
+        var before = File.ReadAllText(output.DataFile("documents.csv"));
+
+        Assert.Throws<InvalidOperationException>(() => CorpusExport.Write(Failing(), output));
+
+        Assert.Equal(before, File.ReadAllText(output.DataFile("documents.csv")));
+        Assert.Equal(["documents.csv", "ingest.csv"], Directory.GetFiles(output.DataFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Prepare_Throws_WhenTheOutputPathIsAFile()
+    {
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "taken");
+        File.WriteAllText(file, "x");
+        var error = Assert.Throws<OutputException>(() => OutputFolder.Prepare(file));
+        Assert.Contains("is a file", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<IngestResult> Failing()
+    {
+        yield return Loaded("c.txt", "Deuxième article");
+        throw new InvalidOperationException("the corpus went away");
+    }
+
+    private static IngestResult Loaded(string file, string text) => new(
+        new IngestRecord(file, IngestStatus.Loaded, string.Empty, "0123456789abcdef"),
+        new Document { Id = "0123456789abcdef", File = file, Text = text, Segments = [], Title = text });
+
+    private static IngestResult Skipped(string file) =>
+        new(new IngestRecord(file, IngestStatus.Skipped, "unsupported file type '.bin'", string.Empty), null);
+}
