@@ -3,7 +3,7 @@ namespace Analysis.Core.Corpus.Cleaning;
 /// <summary>How a phrase must sit in a line to match it.</summary>
 internal enum PhraseMatch
 {
-    /// <summary>The whole line, bar trailing punctuation.</summary>
+    /// <summary>The whole line, bar leading marks and trailing punctuation.</summary>
     Whole,
 
     /// <summary>The start of the line, followed by a word boundary.</summary>
@@ -19,12 +19,25 @@ internal enum PhraseMatch
     Anywhere,
 }
 
+/// <summary>What a furniture line does to the lines after it.</summary>
+internal enum PhraseEffect
+{
+    /// <summary>Only the line itself is furniture.</summary>
+    None,
+
+    /// <summary>A widget heading ("Articles similaires"): the short lines up to the next paragraph are its links.</summary>
+    OpensBlock,
+
+    /// <summary>The article is over (a comment form, previous/next article links), unless more prose follows than came before.</summary>
+    EndsArticle,
+}
+
 /// <summary>A known piece of web-page furniture, folded (lower case, no accents, ASCII apostrophes).</summary>
 /// <param name="Folded">The phrase, folded.</param>
 /// <param name="Match">Where it must sit in the line.</param>
 /// <param name="Rule">The rule name recorded on the segment.</param>
-/// <param name="EndsArticle">True when nothing of the article follows it (comment forms, previous/next links).</param>
-internal sealed record BoilerplatePhrase(string Folded, PhraseMatch Match, string Rule, bool EndsArticle = false)
+/// <param name="Effect">What the line does to the lines after it.</param>
+internal sealed record BoilerplatePhrase(string Folded, PhraseMatch Match, string Rule, PhraseEffect Effect = PhraseEffect.None)
 {
     public bool Matches(string foldedLine) => Match switch
     {

@@ -103,7 +103,14 @@ internal sealed class BoilerplatePhraseTable
             // Whole-line phrases are compared with the line's core; partial ones keep their punctuation so
             // that "Related:" does not match prose starting with "Related to …".
             var folded = TextFolding.Fold(fields[3]);
-            yield return new BoilerplatePhrase(match == PhraseMatch.Whole ? Core(folded) : folded, match, fields[1], fields[2] == "ends");
+            var effect = fields[2] switch
+            {
+                "" => PhraseEffect.None,
+                "opens" => PhraseEffect.OpensBlock,
+                "ends" => PhraseEffect.EndsArticle,
+                _ => throw new InvalidDataException($"boilerplate-phrases.tsv line {lineNumber}: unknown effect '{fields[2]}'."),
+            };
+            yield return new BoilerplatePhrase(match == PhraseMatch.Whole ? Core(folded) : folded, match, fields[1], effect);
         }
     }
 

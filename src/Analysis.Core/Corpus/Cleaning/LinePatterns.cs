@@ -24,10 +24,6 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^[^›»>/|]{1,40}(?:\s[›»>/|]\s[^›»>/|]{1,80}){2,}$", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex BreadcrumbTrail();
 
-    /// <summary>"Home Coopération AES : …", "Accueil Sécurité …": a trail that starts at the home page.</summary>
-    [GeneratedRegex(@"^(?:home|accueil)\s+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
-    public static partial Regex HomeTrail();
-
     private const string Weekday =
         @"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?";
 
@@ -65,6 +61,11 @@ internal static partial class LinePatterns
         @"newspaper|news|daily|weekly|outlet|publication|radio|t[ée]l[ée]vision|cha[iî]ne|plateforme|platform)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex OutletBlurb();
+
+    /// <summary>"© 2024 Sahel Times. All rights reserved.", "Copyright 2019-2024 Reflet info": the holder's name.</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,-]?\s*)?(?<name>[\p{L}\d][^.|©]{1,60}?)\s*(?:[.|,-]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex CopyrightHolder();
 
     /// <summary>"Par Mamadou COULYBALI", "By Jane Doe", "Publié par …": an explicit author label.</summary>
     [GeneratedRegex(@"^(?:par|by|de\s+notre\s+correspondant|publi[ée]\s+par|posted\s+by|written\s+by|auteur|author)\s*:?\s+(?<name>\S.*)$",

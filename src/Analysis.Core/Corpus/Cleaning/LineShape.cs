@@ -1,3 +1,5 @@
+using Analysis.Core.Text;
+
 namespace Analysis.Core.Corpus.Cleaning;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal readonly record struct LineShape(int Words, int Letters, int UpperLette
             }
         }
 
-        return new LineShape(words, letters, upper, CountSentenceBreaks(line) + 1, EndsWithSentencePunctuation(line));
+        return new LineShape(words, letters, upper, SentenceBoundaries.CountBreaks(line) + 1, EndsWithSentencePunctuation(line));
     }
 
     private static bool EndsWithSentencePunctuation(string line)
@@ -60,49 +62,5 @@ internal readonly record struct LineShape(int Words, int Letters, int UpperLette
         }
 
         return end >= 0 && line[end] is '.' or '!' or '?' or '…';
-    }
-
-    /// <summary>Counts ". X" breaks inside the line (a full stop, a space, then a capital letter).</summary>
-    private static int CountSentenceBreaks(string line)
-    {
-        var breaks = 0;
-        for (var i = 1; i < line.Length - 2; i++)
-        {
-            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && !IsAbbreviation(line, i))
-            {
-                breaks++;
-            }
-        }
-
-        return breaks;
-    }
-
-    /// <summary>
-    /// "M. Diarra", "J. Smith", "Gén. Barmou": an initial or a short capitalised word before the dot is
-    /// an abbreviation, not a sentence end. An acronym ("… de l'AES. Les …") does end one.
-    /// </summary>
-    private static bool IsAbbreviation(string line, int dot)
-    {
-        var start = dot;
-        while (start > 0 && char.IsLetter(line[start - 1]))
-        {
-            start--;
-        }
-
-        var length = dot - start;
-        if (length == 0 || !char.IsUpper(line[start]))
-        {
-            return false;
-        }
-
-        for (var i = start + 1; i < dot; i++)
-        {
-            if (!char.IsLower(line[i]))
-            {
-                return false;
-            }
-        }
-
-        return length <= 3;
     }
 }

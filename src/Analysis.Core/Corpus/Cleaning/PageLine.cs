@@ -32,14 +32,17 @@ internal sealed class PageLine
     /// <summary>True once a rule has decided what the line is.</summary>
     public bool IsDecided => Kind is not null;
 
-    /// <summary>True when the line ends the article: everything after it is page furniture.</summary>
-    public bool EndsArticle { get; private set; }
+    /// <summary>What the line does to the lines after it (a widget heading, the end of the article).</summary>
+    public PhraseEffect Effect { get; private set; }
 
-    public void Decide(SegmentKind kind, string rule, bool endsArticle = false)
+    /// <summary>True for an undecided line of running prose: the landmark the zone rules work from.</summary>
+    public bool IsOpenBodyParagraph => !IsDecided && Shape.IsBodyParagraph;
+
+    public void Decide(SegmentKind kind, string rule, PhraseEffect effect = PhraseEffect.None)
     {
         Kind = kind;
         Rule = rule;
-        EndsArticle = endsArticle;
+        Effect = effect;
     }
 
     /// <summary>Splits every non-blank line of <paramref name="text"/> into a <see cref="PageLine"/>.</summary>

@@ -1,4 +1,5 @@
 using Analysis.Core.Corpus.Cleaning;
+using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus.Description;
 
@@ -34,17 +35,7 @@ internal static class TitleFinder
     /// <summary>The first sentence without its final stop, cut at a word boundary if too long.</summary>
     internal static string FirstSentence(string paragraph)
     {
-        var end = paragraph.Length;
-        for (var i = 0; i < paragraph.Length - 1; i++)
-        {
-            if (paragraph[i] is '.' or '!' or '?' && paragraph[i + 1] == ' ' && i + 2 < paragraph.Length && char.IsUpper(paragraph[i + 2]))
-            {
-                end = i + 1;
-                break;
-            }
-        }
-
-        var sentence = paragraph[..end].TrimEnd().TrimEnd('.');
+        var sentence = paragraph[..SentenceBoundaries.FirstSentenceEnd(paragraph)].TrimEnd().TrimEnd('.');
         if (sentence.Length <= MaxDerivedLength)
         {
             return sentence;

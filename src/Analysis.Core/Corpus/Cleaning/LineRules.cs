@@ -1,0 +1,134 @@
+namespace Analysis.Core.Corpus.Cleaning;
+
+/// <summary>
+/// The first pass: rules that judge a line on its own (markup hints, dateline prefixes, known UI
+/// phrases, counters, bare addresses, stray fragments, breadcrumbs), whatever its place on the page.
+/// </summary>
+internal static class LineRules
+{
+    /// <summary>Lines the source marked as furniture take the source's reason; no other rule looks at them.</summary>
+    public static void ApplyMarkupHints(List<PageLine> lines, IReadOnlyList<MarkedSpan> marks)
+    {
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = marks.OrderBy(m => m.Span.Start).ToList();
+        var next = 0;
+        foreach (var line in lines)
+        {
+            while (next < sorted.Count && sorted[next].Span.End <= line.Span.Start)
+            {
+                next++;
+            }
+
+            if (next < sorted.Count && sorted[next].Span.Contains(line.Span))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.MarkupPrefix + sorted[next].Reason);
+            }
+        }
+    }
+
+    /// <summary>
+    /// " date 2024-11 Le Mali, …", "Publié le 2 mars 2023 à 10h Mis à jour le 3 mars 2023": each date
+    /// label at the start of a line becomes a dateline segment; what follows stays a line of its own.
+    /// </summary>
+    public static List<PageLine> SplitDatelines(string text, List<PageLine> lines, List<Segment> datelines)
+    {
+        var result = new List<PageLine>(lines.Count);
+        foreach (var original in lines)
+        {
+            var line = original;
+            while (!line.IsDecided)
+            {
+                if (LinePatterns.StandaloneDate().IsMatch(line.Text))
+                {
+                    line.Decide(SegmentKind.Dateline, SegmentRules.Dateline);
+                    break;
+                }
+
+                var match = LinePatterns.DatelinePrefix().Match(line.Text);
+                if (!match.Success)
+                {
+                    break;
+                }
+
+                // Separators between the date and what follows belong to neither; quotes and brackets
+                // open the next part and stay with it.
+                var rest = line.Span.Start + match.Length;
+                while (rest < line.Span.End && (char.IsWhiteSpace(text[rest]) || text[rest] is '|' or '·' or '•' or '-' or '–' or '—' or ',' or ';'))
+                {
+                    rest++;
+                }
+
+                if (rest >= line.Span.End)
+                {
+                    line.Decide(SegmentKind.Dateline, SegmentRules.Dateline);
+                    break;
+                }
+
+                datelines.Add(new Segment(new(line.Span.Start, match.Length), SegmentKind.Dateline, SegmentRules.Dateline));
+                line = new PageLine(text, Text.TextSpan.FromBounds(rest, line.Span.End));
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    public static void Apply(List<PageLine> lines, BoilerplatePhraseTable phrases)
+    {
+        foreach (var line in lines.Where(l => !l.IsDecided))
+        {
+            if (phrases.Find(line.Folded) is { } phrase)
+            {
+                line.Decide(SegmentKind.Boilerplate, phrase.Rule, phrase.Effect);
+            }
+            else if (LinePatterns.Counter().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.Counter);
+            }
+            else if (LinePatterns.WebAddress().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.OutletAddress);
+            }
+            else if (line.Shape.Letters == 0 || (line.Shape.Words == 1 && line.Text.Length <= 3))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.Fragment);
+            }
+            else if (LinePatterns.BreadcrumbTrail().IsMatch(line.Text) || IsTruncatedCopy(line, lines))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.Breadcrumb);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Home Coopération AES : L’Alliance … militaire pour...": a line cut short with an ellipsis whose
+    /// words, after at most a few leading trail words, stand in full in a longer line. Only lines that
+    /// really end in an ellipsis are candidates, so prose is never compared.
+    /// </summary>
+    private static bool IsTruncatedCopy(PageLine line, List<PageLine> lines)
+    {
+        var text = line.Text;
+        if (!text.EndsWith("...", StringComparison.Ordinal) && !text.EndsWith('…'))
+        {
+            return false;
+        }
+
+        var words = line.Folded.TrimEnd('.', ' ').Split(' ');
+        for (var skip = 0; skip <= Math.Min(4, words.Length - 3); skip++)
+        {
+            var tail = string.Join(' ', words.Skip(skip));
+            if (tail.Length >= 20 && lines.Any(other => other != line && other.Folded.Length > tail.Length
+                && other.Folded.Contains(tail, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
