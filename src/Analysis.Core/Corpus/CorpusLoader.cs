@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Analysis.Core.Corpus.Cleaning;
 using Analysis.Core.Corpus.Formats;
-using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus;
 
@@ -85,10 +83,10 @@ public sealed class CorpusLoader
             return [Skipped(entry.RelativePath, skip)];
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(entry.FullPath);
+            bytes = ReadAtMost(entry.FullPath, _options.MaxFileBytes);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -99,14 +97,17 @@ public sealed class CorpusLoader
             return [Skipped(entry.RelativePath, $"unreadable: {ex.Message}")];
         }
 
+        if (bytes is null)
+        {
+            return [Skipped(entry.RelativePath, TooLarge(entry.Length))];
+        }
+
         if (bytes.Length == 0)
         {
             return [Skipped(entry.RelativePath, "empty file")];
         }
 
-        var byteHash = Convert.ToHexString(SHA256.HashData(bytes));
-        var copyOf = session.FirstFileWithBytes(byteHash, entry.RelativePath);
-        return ReadArticles(entry.RelativePath, bytes, _formats[extension], copyOf, session);
+        return ReadArticles(entry.RelativePath, bytes, _formats[extension], session);
     }
 
     private string? SkipReason(CorpusEntry entry, string extension)
@@ -129,12 +130,37 @@ public sealed class CorpusLoader
             return "empty file";
         }
 
-        return entry.Length > _options.MaxFileBytes
-            ? string.Create(CultureInfo.InvariantCulture, $"too large: {entry.Length / 1048576.0:0.#} MB, over the {_options.MaxFileBytes / 1048576.0:0.#} MB limit per file")
-            : null;
+        return entry.Length > _options.MaxFileBytes ? TooLarge(entry.Length) : null;
     }
 
-    private static IEnumerable<IngestResult> ReadArticles(string file, byte[] bytes, IArticleFormat format, string? copyOf, LoadSession session)
+    private string TooLarge(long length) => length > _options.MaxFileBytes
+        ? string.Create(CultureInfo.InvariantCulture, $"too large: {length / 1048576.0:0.#} MB, over the {_options.MaxFileBytes / 1048576.0:0.#} MB limit per file")
+        : string.Create(CultureInfo.InvariantCulture, $"too large: grew past the {_options.MaxFileBytes / 1048576.0:0.#} MB limit per file while being read");
+
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes, and null if there are more: the listed size can be
+    /// stale (a file still being written) or meaningless (a link to a device), so the read itself is capped.
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static IEnumerable<IngestResult> ReadArticles(string file, byte[] bytes, IArticleFormat format, LoadSession session)
     {
         List<FormatItem> items;
         try
@@ -154,10 +180,10 @@ public sealed class CorpusLoader
         }
 
         var multi = items.Count > 1 || items[0].Item is not null;
-        return items.Select(item => ReadArticle(multi ? $"{file}#{item.Item}" : file, item, copyOf, session));
+        return items.Select(item => ReadArticle(multi ? $"{file}#{item.Item}" : file, item, session));
     }
 
-    private static IngestResult ReadArticle(string file, FormatItem item, string? copyOf, LoadSession session)
+    private static IngestResult ReadArticle(string file, FormatItem item, LoadSession session)
     {
         if (item.Article is null)
         {
@@ -189,53 +215,39 @@ public sealed class CorpusLoader
 
         if (session.FirstFileWithText(document.Id, file) is { } original)
         {
-            var how = copyOf is not null ? $"identical copy of {copyOf}" : $"same text as {original}";
-            return new IngestResult(new IngestRecord(file, IngestStatus.Duplicate, how, document.Id), null);
+            return new IngestResult(new IngestRecord(file, IngestStatus.Duplicate, $"same text as {original}", document.Id), null);
         }
 
-        if (document.Title.Length > 0 && document.Segments.Any(s => s.Kind == SegmentKind.Title))
+        var notes = item.Article.Notes.ToList();
+        if (!document.Segments.Any(s => s.Kind == SegmentKind.Content))
         {
-            session.Headlines.Add(TextFolding.Fold(document.Title));
+            // Loaded, because the headline is still evidence, but said loudly: prose may have been lost.
+            notes.Add("no article prose found, only a headline");
         }
 
-        return new IngestResult(new IngestRecord(file, IngestStatus.Loaded, string.Join("; ", item.Article.Notes), document.Id), document);
+        return new IngestResult(new IngestRecord(file, IngestStatus.Loaded, string.Join("; ", notes), document.Id), document);
     }
 
     private static IngestResult Skipped(string file, string reason) => new(IngestRecord.Skipped(file, reason), null);
 
-    /// <summary>State of one pass over a folder: what has been seen, for duplicates and related headlines.</summary>
-    private sealed class LoadSession
+    /// <summary>State of one pass over a folder: the documents seen, for duplicates.</summary>
+    private sealed class LoadSession(CorpusWalker walker)
     {
-        private readonly Dictionary<string, string> _filesByBytes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _filesByText = new(StringComparer.Ordinal);
 
-        public LoadSession(CorpusWalker walker)
-        {
-            Walker = walker;
-            Builder = new DocumentBuilder(new PageSegmenter(Headlines));
-        }
+        public CorpusWalker Walker { get; } = walker;
 
-        public CorpusWalker Walker { get; }
-
-        public DocumentBuilder Builder { get; }
-
-        /// <summary>Folded headlines of the articles loaded so far.</summary>
-        public HashSet<string> Headlines { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The first file with these bytes, or null (and <paramref name="file"/> is remembered).</summary>
-        public string? FirstFileWithBytes(string hash, string file) => FirstWith(_filesByBytes, hash, file);
+        public DocumentBuilder Builder { get; } = new(new PageSegmenter());
 
         /// <summary>The first article with this text, or null (and <paramref name="file"/> is remembered).</summary>
-        public string? FirstFileWithText(string documentId, string file) => FirstWith(_filesByText, documentId, file);
-
-        private static string? FirstWith(Dictionary<string, string> seen, string key, string file)
+        public string? FirstFileWithText(string documentId, string file)
         {
-            if (seen.TryGetValue(key, out var first))
+            if (_filesByText.TryGetValue(documentId, out var first))
             {
                 return first;
             }
 
-            seen[key] = file;
+            _filesByText[documentId] = file;
             return null;
         }
     }

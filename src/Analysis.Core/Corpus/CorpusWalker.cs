@@ -59,7 +59,19 @@ internal sealed class CorpusWalker
         long length;
         try
         {
-            length = file.Length; // follows a file symlink; a dangling one throws
+            // A link's own length is the length of its path: measure what it points to.
+            if (file.LinkTarget is null)
+            {
+                length = file.Length;
+            }
+            else if (file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
+            {
+                length = target.Length;
+            }
+            else
+            {
+                return [new CorpusEntry(relative, file.FullName, 0, "symbolic link to a file that does not exist")];
+            }
         }
         catch (FileNotFoundException)
         {

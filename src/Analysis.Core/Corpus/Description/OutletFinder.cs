@@ -18,21 +18,35 @@ internal static class OutletFinder
         }
 
         string? byBlurb = null;
+        string? byCopyright = null;
         string? byAddress = null;
         foreach (var segment in segments.Where(s => s.Kind == SegmentKind.Boilerplate))
         {
             var line = segment.Span.Slice(text).Trim();
-            if (segment.Rule == SegmentRules.OutletBlurb && byBlurb is null)
+            switch (segment.Rule)
             {
-                byBlurb = LinePatterns.OutletBlurb().Match(line).Groups["name"].Value.Trim();
-            }
-            else if (segment.Rule == SegmentRules.OutletAddress && byAddress is null)
-            {
-                byAddress = Domain(LinePatterns.WebAddress().Match(line).Groups["host"].Value);
+                case SegmentRules.OutletBlurb:
+                    byBlurb ??= LinePatterns.OutletBlurb().Match(line).Groups["name"].Value.Trim();
+                    break;
+                case SegmentRules.Copyright:
+                    byCopyright ??= Holder(line);
+                    break;
+                case SegmentRules.OutletAddress:
+                    byAddress ??= Domain(LinePatterns.WebAddress().Match(line).Groups["host"].Value);
+                    break;
             }
         }
 
-        return !string.IsNullOrEmpty(byBlurb) ? byBlurb : byAddress ?? string.Empty;
+        return new[] { byBlurb, byCopyright, byAddress }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? string.Empty;
+    }
+
+    /// <summary>"© 2024 Sahel Times. All rights reserved." → "Sahel Times"; null when no name is given.</summary>
+    private static string? Holder(string line)
+    {
+        var match = LinePatterns.CopyrightHolder().Match(line);
+        var name = match.Success ? match.Groups["name"].Value.Trim() : null;
+        return name is null || name.StartsWith("tous droits", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("all rights", StringComparison.OrdinalIgnoreCase) ? null : name;
     }
 
     /// <summary>"www.refletinfo.net" → "refletinfo.net"; a name passes through unchanged.</summary>

@@ -52,7 +52,11 @@ internal sealed class HtmlFormat : IArticleFormat
         text.Split('\n').Any(l => string.Equals(l.Trim(), line.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>Reads an HTML page's metadata from its head (and a schema.org JSON-LD block if present).</summary>
+/// <summary>
+/// Reads an HTML page's metadata from its meta tags (Open Graph, article:*, Dublin Core, schema.org
+/// itemprop). A &lt;time&gt; element counts only inside the article: elsewhere it is often a header
+/// widget showing today's date.
+/// </summary>
 internal static class HtmlMetadata
 {
     public static SourceMetadata Read(IDocument page)
@@ -63,10 +67,10 @@ internal static class HtmlMetadata
             Title = Clean(h1) ?? Meta(page, "og:title", "twitter:title") ?? Clean(page.Title),
             Date = Meta(page, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "parsely-pub-date")
                 ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
-                ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+                ?? HtmlTextRenderer.ArticleRoot(page)?.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
             Outlet = Meta(page, "og:site_name", "application-name") ?? Host(Meta(page, "og:url") ?? Link(page, "canonical")),
             Authors = Author(page),
-            Language = Clean(page.DocumentElement.GetAttribute("lang"))?.Split('-', '_')[0].ToLowerInvariant(),
+            Language = Clean(page.DocumentElement.GetAttribute("lang")) ?? Meta(page, "og:locale"),
             Url = Link(page, "canonical") ?? Meta(page, "og:url"),
         };
     }

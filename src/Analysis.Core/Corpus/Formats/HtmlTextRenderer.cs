@@ -28,12 +28,19 @@ internal sealed class HtmlTextRenderer
         "nav", "header", "footer", "aside", "form", "menu",
     };
 
-    /// <summary>Class or id words that name furniture in common site themes.</summary>
-    private static readonly string[] FurnitureNames =
-    [
-        "breadcrumb", "share", "sharing", "social", "related", "comment", "sidebar", "widget", "advert", "cookie",
-        "newsletter", "menu", "navbar", "footer", "header", "popup", "subscribe", "promo", "tags",
-    ];
+    /// <summary>
+    /// Words that name furniture in common site themes' class and id names, matched as whole parts of a
+    /// name ("share-buttons", "related_posts", "comments-area"), never as substrings ("shareable").
+    /// </summary>
+    private static readonly HashSet<string> FurnitureNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "breadcrumb", "breadcrumbs", "share", "sharing", "sharedaddy", "social", "related", "comment", "comments",
+        "sidebar", "widget", "widgets", "advert", "advertisement", "ads", "cookie", "cookies", "newsletter", "menu",
+        "navbar", "navigation", "footer", "header", "popup", "subscribe", "promo", "tags", "masthead",
+    };
+
+    /// <summary>Elements that hold the article rather than sit beside it: never furniture, whatever their class.</summary>
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article" };
 
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _line = new();
@@ -41,7 +48,20 @@ internal sealed class HtmlTextRenderer
     private readonly IElement? _articleRoot;
     private string? _lineMark;
 
-    private HtmlTextRenderer(IElement? articleRoot) => _articleRoot = articleRoot;
+    /// <summary>The article root, the headline and their ancestors: they hold the article, so none is furniture.</summary>
+    private readonly HashSet<IElement> _spine = [];
+
+    private HtmlTextRenderer(IElement? articleRoot, IElement? headline)
+    {
+        _articleRoot = articleRoot;
+        foreach (var start in new[] { articleRoot, headline })
+        {
+            for (var element = start; element is not null; element = element.ParentElement)
+            {
+                _spine.Add(element);
+            }
+        }
+    }
 
     public string Text => _text.ToString();
 
@@ -49,8 +69,8 @@ internal sealed class HtmlTextRenderer
 
     public static HtmlTextRenderer Render(IDocument page)
     {
-        var root = page.QuerySelector("article") ?? page.QuerySelector("main, [role=main]");
-        var renderer = new HtmlTextRenderer(root);
+        var root = ArticleRoot(page);
+        var renderer = new HtmlTextRenderer(root, (root ?? page.Body)?.QuerySelector("h1"));
         if (page.Body is not null)
         {
             renderer.Walk(page.Body, mark: null);
@@ -98,16 +118,33 @@ internal sealed class HtmlTextRenderer
     private string? OutsideArticle(INode node) =>
         _articleRoot is not null && !_articleRoot.Contains(node) ? "outside-article" : null;
 
-    private static string? FurnitureMark(IElement element)
+    /// <summary>
+    /// The element holding the article: the &lt;article&gt; with the page's h1 or, failing that, the one
+    /// with most text (a teaser card can come first); else &lt;main&gt;; else none (the whole body counts).
+    /// </summary>
+    internal static IElement? ArticleRoot(IDocument page)
     {
+        var articles = page.QuerySelectorAll("article");
+        return articles.FirstOrDefault(a => a.QuerySelector("h1") is not null)
+            ?? articles.OrderByDescending(a => a.TextContent.Length).FirstOrDefault()
+            ?? page.QuerySelector("main, [role=main]");
+    }
+
+    private string? FurnitureMark(IElement element)
+    {
+        if (Containers.Contains(element.LocalName) || _spine.Contains(element))
+        {
+            return null;
+        }
+
         if (FurnitureElements.Contains(element.LocalName))
         {
             return element.LocalName;
         }
 
-        var names = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}".ToLowerInvariant();
-        var hit = FurnitureNames.FirstOrDefault(n => names.Contains(n, StringComparison.Ordinal));
-        return hit ?? (names.Contains("navigation", StringComparison.Ordinal) ? "nav" : null);
+        var names = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}"
+            .Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return names.FirstOrDefault(FurnitureNames.Contains)?.ToLowerInvariant();
     }
 
     private void AppendInline(string data, string? mark)

@@ -12,7 +12,7 @@ internal sealed class NewsPleaseFormat : IArticleFormat
 
     public IEnumerable<FormatItem> Read(byte[] bytes)
     {
-        var decoded = ByteText.Decode(bytes);
+        var decoded = ByteText.DecodeOnly(bytes);
         if (decoded.Problem is not null)
         {
             return [FormatItem.Failed(decoded.Problem)];

@@ -12,7 +12,7 @@ internal sealed class NewsPleaseLinesFormat : IArticleFormat
 
     public IEnumerable<FormatItem> Read(byte[] bytes)
     {
-        var decoded = ByteText.Decode(bytes);
+        var decoded = ByteText.DecodeOnly(bytes);
         return decoded.Problem is not null ? [FormatItem.Failed(decoded.Problem)] : ReadLines(decoded);
     }
 
