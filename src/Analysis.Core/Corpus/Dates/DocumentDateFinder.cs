@@ -37,7 +37,7 @@ public static class DocumentDateFinder
         }
 
         var ordered = segments.OrderBy(s => s.Span.Start).ToList();
-        var datelines = Scan(text, ordered.Where(s => s.Kind == SegmentKind.Dateline), language);
+        var datelines = ScanDatelines(text, ordered.Where(s => s.Kind == SegmentKind.Dateline).ToList(), language);
 
         // Byline and boilerplate dates never count, not even as evidence of the year: a "related article"
         // link or an archive list carries the dates of other articles.
@@ -56,6 +56,23 @@ public static class DocumentDateFinder
     private static List<DateMention> Scan(string text, IEnumerable<Segment> segments, string language) =>
         segments.SelectMany(s => DateExpressionScanner.Scan(text, s.Span, language)).ToList();
 
+    /// <summary>
+    /// Datelines come from the site's template, which is often in the other language than the article
+    /// ("Published: 5 March 2024" over French prose): when the article's language finds no month in
+    /// them, the other language is tried.
+    /// </summary>
+    private static List<DateMention> ScanDatelines(string text, List<Segment> datelines, string language)
+    {
+        var found = Scan(text, datelines, language);
+        if (datelines.Count == 0 || found.Any(m => m.Month is not null))
+        {
+            return found;
+        }
+
+        var other = Scan(text, datelines, language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "fr" : "en");
+        return other.Any(m => m.Month is not null) ? other : found;
+    }
+
     private static DocumentDate? FromDateline(List<DateMention> mentions, HashSet<int> candidateYears)
     {
         foreach (var mention in mentions)
@@ -73,12 +90,18 @@ public static class DocumentDateFinder
 
     private static DocumentDate? FromArticle(List<DateMention> mentions, HashSet<int> candidateYears)
     {
-        foreach (var mention in mentions)
+        // A day with its weekday ("ce vendredi 26 juillet 2024") is how news prose states when the
+        // reported event happened; a bare day is as often a look back ("depuis le coup d'État du
+        // 26 juillet 2023"). So the first day with a weekday wins, then the first day at all.
+        foreach (var anchoredOnly in new[] { true, false })
         {
-            var date = mention.IsYearless ? YearResolver.Resolve(mention, candidateYears) : mention.Date;
-            if (date.Precision == DatePrecision.Day)
+            foreach (var mention in mentions.Where(m => !anchoredOnly || m.Weekday is not null))
             {
-                return Dated(date, DateOrigin.Content, mention);
+                var date = mention.IsYearless ? YearResolver.Resolve(mention, candidateYears) : mention.Date;
+                if (date.Precision == DatePrecision.Day)
+                {
+                    return Dated(date, DateOrigin.Content, mention);
+                }
             }
         }
 

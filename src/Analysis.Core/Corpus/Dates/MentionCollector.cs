@@ -13,9 +13,6 @@ namespace Analysis.Core.Corpus.Dates;
 /// </remarks>
 internal sealed class MentionCollector
 {
-    private const int FirstYear = 1900;
-    private const int LastYear = 2100;
-
     private readonly string _text;
     private readonly int _offset;
     private readonly List<(TextSpan Span, DateMention? Mention)> _candidates = [];
@@ -68,7 +65,7 @@ internal sealed class MentionCollector
 
     private static bool IsPossible(int? year, int? month, int? day)
     {
-        if (year is < FirstYear or > LastYear || month is < 1 or > 12)
+        if (year is < DateRange.FirstYear or > DateRange.LastYear || month is < 1 or > 12)
         {
             return false;
         }

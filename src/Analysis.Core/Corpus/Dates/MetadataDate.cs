@@ -30,7 +30,7 @@ internal static class MetadataDate
         var year = Number(match.Groups["year"]) ?? 0;
         var month = Number(match.Groups["month"]);
         var day = Number(match.Groups["day"]);
-        if (year is < 1900 or > 2100 || month is < 1 or > 12)
+        if (!DateRange.IsPlausible(year, month))
         {
             return false;
         }
