@@ -8,24 +8,24 @@ public static class CorpusTables
     /// <summary><c>documents.csv</c>: one row per loaded document.</summary>
     public static Table<Document> Documents { get; } = new(
         "documents",
-        TableColumn.Text<Document>("doc_id", d => d.Id),
-        TableColumn.Text<Document>("file", d => d.File),
+        TableColumn.Key<Document>("doc_id", d => d.Id),
+        TableColumn.Key<Document>("file", d => d.File),
         TableColumn.Text<Document>("title", d => d.Title),
         TableColumn.Text<Document>("outlet", d => d.Outlet),
         TableColumn.Text<Document>("author", d => d.Author),
         TableColumn.Text<Document>("date", d => d.Date.Value.ToString()),
         TableColumn.Text<Document>("date_precision", d => d.Date.Precision.ToString().ToLowerInvariant()),
         TableColumn.Text<Document>("language", d => d.Language),
-        TableColumn.Text<Document>("story_id", d => d.StoryId),
+        TableColumn.Key<Document>("story_id", d => d.StoryId),
         TableColumn.Count<Document>("chars", d => d.Chars));
 
     /// <summary><c>ingest.csv</c>: one row per input file or article, with its fate.</summary>
     public static Table<IngestRecord> Ingest { get; } = new(
         "ingest",
-        TableColumn.Text<IngestRecord>("file", r => r.File),
+        TableColumn.Key<IngestRecord>("file", r => r.File),
         TableColumn.Text<IngestRecord>("status", r => r.StatusName),
         TableColumn.Text<IngestRecord>("reason", r => r.Reason),
-        TableColumn.Text<IngestRecord>("doc_id", r => r.DocId));
+        TableColumn.Key<IngestRecord>("doc_id", r => r.DocId));
 
     /// <summary>The documents as a DataFrame with the columns of <c>documents.csv</c>.</summary>
     public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<Document> documents) => Documents.ToDataFrame(documents);

@@ -5,15 +5,14 @@ namespace Analysis.Core.Frames;
 /// <summary>
 /// Writes rows of a <see cref="Table{T}"/> as CSV, one at a time: a header row, RFC 4180 quoting (a
 /// field with a comma, quote or line break is quoted, quotes doubled) and CRLF line ends, in the
-/// encoding of the caller's writer (UTF-8 for the runner's files). Text cells that start with <c>=</c>,
-/// <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return get a leading apostrophe, so a spreadsheet
-/// opening the file shows them as text instead of running them as formulas: article text is untrusted
-/// input. Numbers are written as they are.
+/// encoding of the caller's writer (UTF-8 for the runner's files). Free-text cells are protected
+/// against spreadsheet formulas by their column (<see cref="SpreadsheetSafety"/>); numbers and
+/// identifiers are written as they are.
 /// </summary>
 /// <typeparam name="T">The record a row is made from.</typeparam>
 public sealed class CsvTableWriter<T> : IDisposable
 {
-    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
+    private static readonly CsvWriterOptions Options = new();
 
     private readonly Table<T> _table;
     private readonly CsvWriter _csv;

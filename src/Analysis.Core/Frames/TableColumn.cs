@@ -7,7 +7,8 @@ namespace Analysis.Core.Frames;
 /// <summary>
 /// One column of a table the library exports: its name in the data contract, how to read it from a
 /// record, and its DataFrame column type. A table is defined once and serves both the DataFrame a
-/// notebook explores and the CSV file other tools read, so the two can never disagree.
+/// notebook explores and the CSV file other tools read, so the two hold the same columns and values;
+/// the only difference is the CSV's protection of free text against spreadsheet formulas.
 /// </summary>
 /// <typeparam name="T">The record a row is made from.</typeparam>
 public abstract class TableColumn<T>
@@ -18,7 +19,7 @@ public abstract class TableColumn<T>
     /// <summary>The column's name, as in the data contract (<c>doc_id</c>).</summary>
     public string Name { get; }
 
-    /// <summary>The cell's text, as the CSV file holds it before quoting.</summary>
+    /// <summary>The cell's value as text (what the DataFrame holds; CSV may neutralise it, see <see cref="SpreadsheetSafety"/>).</summary>
     public abstract string Format(T row);
 
     internal abstract DataFrameColumn CreateColumn();
@@ -32,13 +33,22 @@ public abstract class TableColumn<T>
 /// <summary>Factories for <see cref="TableColumn{T}"/>.</summary>
 public static class TableColumn
 {
-    /// <summary>A string column.</summary>
-    public static TableColumn<T> Text<T>(string name, Func<T, string?> value) => new TextColumn<T>(name, value);
+    /// <summary>
+    /// A column of free text (titles, names, reasons): in CSV, a cell a spreadsheet would run as a
+    /// formula is neutralised (see <see cref="SpreadsheetSafety"/>).
+    /// </summary>
+    public static TableColumn<T> Text<T>(string name, Func<T, string?> value) => new TextColumn<T>(name, value, neutralise: true);
+
+    /// <summary>
+    /// A column of identifiers (document ids, file paths) that other tools join on: written exactly as
+    /// they are, so a join never misses because of an added apostrophe.
+    /// </summary>
+    public static TableColumn<T> Key<T>(string name, Func<T, string?> value) => new TextColumn<T>(name, value, neutralise: false);
 
     /// <summary>A column of whole numbers (counts, lengths, offsets).</summary>
     public static TableColumn<T> Count<T>(string name, Func<T, int> value) => new IntegerColumn<T>(name, value);
 
-    private sealed class TextColumn<T>(string name, Func<T, string?> value) : TableColumn<T>(name)
+    private sealed class TextColumn<T>(string name, Func<T, string?> value, bool neutralise) : TableColumn<T>(name)
     {
         public override string Format(T row) => value(row) ?? string.Empty;
 
@@ -46,7 +56,8 @@ public static class TableColumn
 
         internal override void Append(DataFrameColumn column, T row) => ((StringDataFrameColumn)column).Append(Format(row));
 
-        internal override void WriteCsv(CsvWriter writer, T row) => writer.WriteField(Format(row));
+        internal override void WriteCsv(CsvWriter writer, T row) =>
+            writer.WriteField(neutralise ? SpreadsheetSafety.Neutralise(Format(row)) : Format(row));
     }
 
     private sealed class IntegerColumn<T>(string name, Func<T, int> value) : TableColumn<T>(name)

@@ -33,6 +33,22 @@ public sealed class CsvTableWriterTests
     }
 
     [Fact]
+    public void Write_LeavesIdentifiersAsTheyAre_SoJoinsStillMatch()
+    {
+        var keyed = new Table<Row>("keyed", TableColumn.Key<Row>("file", r => r.Text), TableColumn.Text<Row>("title", r => r.Text));
+        using var writer = new StringWriter();
+        keyed.WriteCsv([new Row("-draft.txt", 0)], writer);
+        Assert.Equal("file,title\r\n-draft.txt,'-draft.txt\r\n", writer.ToString());
+    }
+
+    [Fact]
+    public void ToDataFrame_KeepsTheTextUnneutralised()
+    {
+        var frame = Rows.ToDataFrame([new Row("=1+1", 1)]);
+        Assert.Equal("=1+1", frame["text"][0]);
+    }
+
+    [Fact]
     public void Write_WritesNumbersInvariantly()
     {
         var previous = Thread.CurrentThread.CurrentCulture;
