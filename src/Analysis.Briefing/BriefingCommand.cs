@@ -5,6 +5,24 @@ namespace Analysis.Briefing;
 /// <summary>The command line: options, help text, and the hand-over to <see cref="BriefingRun"/>.</summary>
 internal static class BriefingCommand
 {
+    /// <summary>Parses <paramref name="args"/> and runs; a usage error is one line and exit code 1, not a page of help.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = Create(output, error).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run with --help to see the options.");
+            return ExitCodes.UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
         var corpus = new Option<string>("--corpus", "-c")
@@ -23,13 +41,15 @@ internal static class BriefingCommand
             corpus,
             outFolder,
         };
-        root.SetAction(parse =>
+        // The cancellation token is cancelled on Ctrl+C, so a run stops between two articles and removes
+        // its temporary files instead of being killed mid-write.
+        root.SetAction((parse, cancellation) =>
         {
             var current = Directory.GetCurrentDirectory();
             var settings = new RunSettings(
                 parse.GetValue(corpus) ?? DefaultPaths.Corpus(current),
                 parse.GetValue(outFolder) ?? DefaultPaths.Output(current));
-            return new BriefingRun(output, error).Execute(settings);
+            return Task.FromResult(new BriefingRun(output, error).Execute(settings, cancellation));
         });
         return root;
     }

@@ -9,8 +9,16 @@ namespace Analysis.Briefing;
 /// </summary>
 internal sealed class BriefingRun(TextWriter output, TextWriter error)
 {
-    public int Execute(RunSettings settings)
+    /// <summary>How often a long run says how far it got.</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
+
+    public int Execute(RunSettings settings, CancellationToken cancellation = default)
     {
+        if (string.IsNullOrWhiteSpace(settings.Corpus) || string.IsNullOrWhiteSpace(settings.Output))
+        {
+            return Fail(ExitCodes.UsageError, string.IsNullOrWhiteSpace(settings.Corpus) ? "--corpus needs a folder name." : "--out needs a folder name.");
+        }
+
         var corpus = Path.GetFullPath(settings.Corpus);
         var outFolder = Path.GetFullPath(settings.Output);
         if (!Directory.Exists(corpus))
@@ -25,15 +33,13 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
             return Fail(ExitCodes.UsageError, $"the output folder '{settings.Output}' is inside the corpus folder '{settings.Corpus}'; choose another --out so outputs are never read back as articles.");
         }
 
-        OutputFolder folder;
         try
         {
-            folder = OutputFolder.Prepare(outFolder);
-            var loader = new CorpusLoader(new CorpusOptions { ExcludedFolders = [outFolder] });
-            var summary = CorpusExport.Write(loader.Load(corpus), folder);
+            var folder = OutputFolder.Prepare(outFolder);
+            var summary = CorpusExport.Write(new CorpusLoader().Load(corpus), folder, new ProgressLines(error, ProgressInterval), cancellation);
             PrintSummary(corpus, summary);
             return summary.Loaded == 0
-                ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.Files[1])} for the reasons.")
+                ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.IngestFile)} for the reasons.")
                 : ExitCodes.Success;
         }
         catch (OutputException ex)
@@ -43,6 +49,10 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         catch (CorpusException ex)
         {
             return Fail(ExitCodes.UsageError, ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(ExitCodes.Cancelled, "cancelled; the previous output files, if any, are unchanged.");
         }
 #pragma warning disable CA1031 // The last line of defence: a defect gets one readable line, not a stack trace.
         catch (Exception ex)
@@ -61,10 +71,8 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
     {
         output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
         output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
-        foreach (var file in summary.Files)
-        {
-            output.WriteLine($"Wrote    {Relative(file)}");
-        }
+        output.WriteLine($"Wrote    {Relative(summary.DocumentsFile)}");
+        output.WriteLine($"         {Relative(summary.IngestFile)}");
     }
 
     private int Fail(int code, string message)
@@ -76,7 +84,7 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
     private static bool IsSameOrInside(string path, string folder)
     {
         var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+        return relative == "." || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 
     private static string Relative(string path)

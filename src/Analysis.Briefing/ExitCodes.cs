@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>A defect in the tool itself; the message asks for a report.</summary>
     public const int InternalError = 4;
+
+    /// <summary>Interrupted (Ctrl+C); outputs of an earlier run are left as they were. 130 is the shell's convention for SIGINT.</summary>
+    public const int Cancelled = 130;
 }

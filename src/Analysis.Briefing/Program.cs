@@ -1,3 +1,3 @@
 using Analysis.Briefing;
 
-return BriefingCommand.Create(Console.Out, Console.Error).Parse(args).Invoke();
+return BriefingCommand.Run(args, Console.Out, Console.Error);

@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using Analysis.Briefing;
 
 namespace Analysis.Briefing.Tests;
@@ -11,21 +12,7 @@ public sealed class RunnerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static string Seeds
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Analysis.sln")))
-                {
-                    return Path.Combine(folder.FullName, "seeds");
-                }
-            }
-
-            throw new InvalidOperationException("repository root not found");
-        }
-    }
+    private static string Seeds => RepositoryPaths.Seeds;
 
     [Fact]
     public void Run_WritesDocumentsAndIngestCsv_ForTheSeeds()
@@ -36,9 +23,10 @@ public sealed class RunnerTests : IDisposable
         Assert.Equal(0, code);
         Assert.Empty(stderr);
         Assert.Contains("Loaded   5 articles, 0 duplicates, 1 skipped", stdout, StringComparison.Ordinal);
-        var documents = File.ReadAllLines(Path.Combine(outFolder, "data", "documents.csv"));
-        Assert.Equal(6, documents.Length);
-        var dates = documents.Skip(1).Select(line => line.Split(',')).Select(f => (f[1], f[^5], f[^4])).Order().ToList();
+        // Read back as another tool would: a CSV reader, every column as text.
+        var documents = DataFrame.LoadCsv(Path.Combine(outFolder, "data", "documents.csv"), dataTypes: [.. Enumerable.Repeat(typeof(string), 10)]);
+        Assert.Equal(5, documents.Rows.Count);
+        var dates = documents.Rows.Select(r => ((string)r["file"], (string)r["date"], (string)r["date_precision"])).Order().ToList();
         Assert.Equal(
             [
                 ("000_c1e3766a04237750.txt", "2023-08-29", "day"),
@@ -48,7 +36,7 @@ public sealed class RunnerTests : IDisposable
                 ("004_77d6c83b56ae88aa.txt", "2024-11", "month"),
             ],
             dates);
-        Assert.Equal(7, File.ReadAllLines(Path.Combine(outFolder, "data", "ingest.csv")).Length);
+        Assert.Equal(6, DataFrame.LoadCsv(Path.Combine(outFolder, "data", "ingest.csv"), dataTypes: [.. Enumerable.Repeat(typeof(string), 4)]).Rows.Count);
     }
 
     [Fact]
@@ -98,12 +86,43 @@ public sealed class RunnerTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_root, "out", "data", "ingest.csv")));
     }
 
+    [Theory]
+    [InlineData("--corpus", "", "--corpus needs a folder name.")]
+    [InlineData("--out", "  ", "--out needs a folder name.")]
+    public void Run_FailsWithExitCode1_WhenAFolderNameIsEmpty(string option, string value, string message)
+    {
+        var (code, _, stderr) = Run(option, value);
+        Assert.Equal(1, code);
+        Assert.Equal($"error: {message}", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Run_LeavesThePreviousOutputAndNoTemporaryFile_WhenCancelled()
+    {
+        var outFolder = Path.Combine(_root, "out");
+        Assert.Equal(0, Run("--corpus", Seeds, "--out", outFolder).Code);
+        var before = File.ReadAllText(Path.Combine(outFolder, "data", "documents.csv"));
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var code = new BriefingRun(stdout, stderr).Execute(new RunSettings(Seeds, outFolder), cancelled.Token);
+
+        Assert.Equal(130, code);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(outFolder, "data", "documents.csv")));
+        Assert.Equal(["documents.csv", "ingest.csv"], Directory.GetFiles(Path.Combine(outFolder, "data")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Run_RejectsAnUnknownOption_WithExitCode1()
     {
-        var (code, _, stderr) = Run("--corpse", "x");
+        var (code, stdout, stderr) = Run("--corpse", "x");
         Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
         Assert.Contains("--corpse", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Run with --help to see the options.", stderr.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,8 +137,7 @@ public sealed class RunnerTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var command = BriefingCommand.Create(stdout, stderr);
-        var code = command.Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+        var code = BriefingCommand.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }

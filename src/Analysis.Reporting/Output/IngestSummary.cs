@@ -17,8 +17,11 @@ public sealed class IngestSummary
     /// <summary>Every input counted.</summary>
     public int Total => Loaded + Duplicates + Skipped;
 
-    /// <summary>The files written.</summary>
-    public IList<string> Files { get; } = [];
+    /// <summary>The documents.csv written.</summary>
+    public string DocumentsFile { get; internal set; } = string.Empty;
+
+    /// <summary>The ingest.csv written.</summary>
+    public string IngestFile { get; internal set; } = string.Empty;
 
     internal void Add(IngestRecord record)
     {

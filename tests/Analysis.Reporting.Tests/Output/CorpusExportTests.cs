@@ -44,6 +44,21 @@ public sealed class CorpusExportTests : IDisposable
     }
 
     [Fact]
+    public void Write_ReplacesNeitherFile_WhenOneCannotBeWritten()
+    {
+        var output = OutputFolder.Prepare(_root);
+        CorpusExport.Write([Loaded("a.txt", "Premier article")], output);
+        var before = File.ReadAllText(output.DataFile("documents.csv"));
+        File.Delete(output.DataFile("ingest.csv"));
+        Directory.CreateDirectory(output.DataFile("ingest.csv"));
+
+        var error = Assert.Throws<OutputException>(() => CorpusExport.Write([Loaded("b.txt", "Deuxième article")], output));
+
+        Assert.Contains("ingest.csv", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(output.DataFile("documents.csv")));
+    }
+
+    [Fact]
     public void Prepare_Throws_WhenTheOutputPathIsAFile()
     {
         Directory.CreateDirectory(_root);
