@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus.Dates;
 

@@ -1,11 +1,11 @@
 using System.Text;
 
-namespace Analysis.Core.Corpus.Dates;
+namespace Analysis.Core.Text;
 
 /// <summary>
 /// Folds text to lower case without accents, one character for one character, so that patterns can be
 /// written once in plain ASCII ("aout", "decembre") and every match offset is still an offset into the
-/// original text. (The general-purpose text folding collapses spaces and expands ligatures, so its
+/// original text. (<see cref="TextFolding"/> collapses spaces and expands ligatures, so its
 /// offsets do not line up with the original; date spans need them to.)
 /// </summary>
 internal static class LengthPreservingFolding

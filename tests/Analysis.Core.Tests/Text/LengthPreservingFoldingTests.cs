@@ -1,6 +1,6 @@
-using Analysis.Core.Corpus.Dates;
+using Analysis.Core.Text;
 
-namespace Analysis.Core.Tests.Corpus.Dates;
+namespace Analysis.Core.Tests.Text;
 
 public class LengthPreservingFoldingTests
 {
