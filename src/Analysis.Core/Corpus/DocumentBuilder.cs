@@ -23,6 +23,8 @@ internal sealed class DocumentBuilder
         var segments = _segmenter.Segment(text, article.Hints);
         var language = NormalizeLanguage(metadata.Language)
             ?? LanguageGuesser.Guess(segments.Where(s => s.IsArticleText).Select(s => s.Span.Slice(text)));
+        var outlet = OutletFinder.Find(text, segments, metadata.Outlet);
+        var author = AuthorFinder.Find(text, segments, metadata.Authors);
         return new Document
         {
             Id = DocumentId.Of(text),
@@ -30,8 +32,9 @@ internal sealed class DocumentBuilder
             Text = text,
             Segments = segments,
             Title = TitleFinder.Find(text, segments, metadata.Title),
-            Author = AuthorFinder.Find(text, segments, metadata.Authors),
-            Outlet = OutletFinder.Find(text, segments, metadata.Outlet),
+            // A newsroom signing as author ("Par Wakat Séra") is the outlet, not a person.
+            Author = string.Equals(author, outlet, StringComparison.OrdinalIgnoreCase) ? string.Empty : author,
+            Outlet = outlet,
             Language = language,
             Date = DocumentDateFinder.Find(text, segments, metadata.Date, language),
             Url = metadata.Url ?? string.Empty,

@@ -4,14 +4,20 @@ namespace Analysis.Core.Corpus.Cleaning;
 /// Where the article stops and widgets interrupt it. Inside or after the article, a widget heading
 /// ("Articles similaires") takes the short lines after it, up to the next paragraph of prose, as its
 /// links; above the first paragraph it does not, because the headline may be among those lines (the
-/// header rule sweeps what stands above the headline anyway). A comment form or a previous/next link
-/// ends the article, but only when less prose follows it than came before: such links also sit under
-/// the headline on many sites, and the article must not be lost to them.
+/// header rule sweeps what stands above the headline anyway). A comment form, a comment thread, an
+/// author box, a tag list, a paywall or a previous/next link ends the article, once a real article
+/// has come before it: at least <see cref="ArticleWords"/> words of prose, or more prose than follows
+/// (comments can outweigh a short article). Nearer the top such labels are links under the headline,
+/// and the article must not be lost to them.
 /// </summary>
 internal static class ArticleEndRules
 {
+    /// <summary>Prose words above a marker from which it surely ends a full article, not a lead.</summary>
+    private const int ArticleWords = 150;
+
     public static void Apply(List<PageLine> lines)
     {
+        MarkAuthorBoxes(lines);
         var firstBody = lines.FindIndex(l => l.IsOpenBodyParagraph);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -23,6 +29,33 @@ internal static class ArticleEndRules
                 case PhraseEffect.EndsArticle when EndsTheArticle(lines, i):
                     MarkRest(lines, i);
                     return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An author box without a heading: a bare name the article never mentions (a byline may), then a paragraph that
+    /// opens with that name ("SAM MEDNICK" / "Mednick covers West Africa …"). The name is the byline and
+    /// the paragraph ends the article, under the same guard as other end markers.
+    /// </summary>
+    private static void MarkAuthorBoxes(List<PageLine> lines)
+    {
+        for (var i = 1; i < lines.Count - 1; i++)
+        {
+            var name = lines[i];
+            var bio = lines[i + 1];
+            if (name.IsDecided || bio.IsDecided || !bio.Shape.IsBodyParagraph || !BylineRules.IsBareName(name))
+            {
+                continue;
+            }
+
+            var nameWords = name.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+            var opensWithName = nameWords.Any(w => bio.Folded.StartsWith(w + " ", StringComparison.Ordinal));
+            var mentionedBefore = lines.Take(i).Any(l => l.Kind != SegmentKind.Byline && nameWords.Any(w => l.Folded.Contains(w, StringComparison.Ordinal)));
+            if (opensWithName && !mentionedBefore && EndsTheArticle(lines, i + 1))
+            {
+                name.Decide(SegmentKind.Byline, SegmentRules.Byline);
+                bio.Decide(SegmentKind.Boilerplate, SegmentRules.AuthorBox, PhraseEffect.EndsArticle);
             }
         }
     }
@@ -41,7 +74,7 @@ internal static class ArticleEndRules
     private static bool EndsTheArticle(List<PageLine> lines, int marker)
     {
         var before = ProseWords(lines.Take(marker));
-        return before > 0 && ProseWords(lines.Skip(marker + 1)) < before;
+        return before > 0 && (before >= ArticleWords || ProseWords(lines.Skip(marker + 1)) < before);
     }
 
     private static void MarkRest(List<PageLine> lines, int marker)

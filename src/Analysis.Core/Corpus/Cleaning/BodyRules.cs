@@ -30,7 +30,7 @@ internal static class BodyRules
                 continue;
             }
 
-            if (BylineRules.IsLabelled(line) || (underHeadline && BylineRules.IsBareName(line)))
+            if (underHeadline && BylineRules.IsBareName(line))
             {
                 line.Decide(SegmentKind.Byline, SegmentRules.Byline);
             }
@@ -45,11 +45,13 @@ internal static class BodyRules
     private static void ClassifyTail(List<PageLine> lines, int start)
     {
         var reach = BylineReach;
+        PageLine? previous = null;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsDecided)
             {
+                previous = line;
                 continue;
             }
 
@@ -58,7 +60,11 @@ internal static class BodyRules
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.OutletBlurb);
             }
-            else if (BylineRules.IsLabelled(line) || (nearLastParagraph && BylineRules.IsBareName(line) && !UsedInProse(line, lines)))
+            else if (ContinuesAList(line, previous, NextOpenLine(lines, i)))
+            {
+                line.Decide(SegmentKind.Content, SegmentRules.Prose);
+            }
+            else if (nearLastParagraph && BylineRules.IsBareName(line) && !UsedInProse(line, lines))
             {
                 line.Decide(SegmentKind.Byline, SegmentRules.Byline);
             }
@@ -70,8 +76,32 @@ internal static class BodyRules
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.TrailingPageElement);
             }
+
+            previous = line;
         }
     }
+
+    /// <summary>
+    /// Lists and their headings after the last paragraph are still the article (a communiqué's
+    /// nominations, an analysis's recommendations): a line ending in a colon, the line right after one,
+    /// a list item after article text, and an all-caps heading that introduces one of these.
+    /// </summary>
+    private static bool ContinuesAList(PageLine line, PageLine? previous, PageLine? next)
+    {
+        var afterArticle = previous?.Kind is SegmentKind.Content or SegmentKind.Title;
+        return (line.Text.EndsWith(':') && line.Shape.Words >= 2)
+            || (previous is { Kind: SegmentKind.Content } && previous.Text.EndsWith(':'))
+            || (IsListItem(line) && afterArticle)
+            || (IsAllCapsHeading(line) && next is not null && (next.Text.EndsWith(':') || IsListItem(next)));
+    }
+
+    private static bool IsListItem(PageLine line) =>
+        line.Shape.Words >= 2 && (line.Text[0] is '-' or '–' or '•' or '*' or '·' || (char.IsDigit(line.Text[0]) && line.Text.Length > 2 && line.Text[1] is '.' or ')'));
+
+    private static bool IsAllCapsHeading(PageLine line) => line.Shape.Words >= 3 && line.Shape.UpperRatio > 0.8;
+
+    private static PageLine? NextOpenLine(List<PageLine> lines, int index) =>
+        lines.Skip(index + 1).FirstOrDefault(l => !l.IsDecided);
 
     /// <summary>A finished sentence of a few words, or a whole quotation: « Le Mali ne reculera pas ».</summary>
     private static bool IsSentence(PageLine line) =>

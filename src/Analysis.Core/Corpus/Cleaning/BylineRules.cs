@@ -7,7 +7,7 @@ namespace Analysis.Core.Corpus.Cleaning;
 /// bylines sit. Prose that merely starts like one ("Par ailleurs, deux civils …") and widget labels in
 /// title case ("Read Next", "Accueil Politique Sécurité") are not bylines.
 /// </summary>
-internal static class BylineRules
+internal static partial class BylineRules
 {
     /// <summary>
     /// Words of site navigation and widgets, folded: a title-case line made of them is a menu or a
@@ -24,7 +24,10 @@ internal static class BylineRules
         "environnement", "technologie", "technology", "business", "annonces", "archives", "tags", "categories",
     };
 
-    /// <summary>"Par X Y" with a name after the label, and a role or place after a comma if any.</summary>
+    /// <summary>
+    /// "Par X Y" with a person's or a newsroom's name after the label ("Par : RFI", "Par Le Figaro avec
+    /// AFP"), and a role, place or date after a comma or dash if any.
+    /// </summary>
     public static bool IsLabelled(PageLine line)
     {
         if (line.Shape.Words > 14)
@@ -33,14 +36,24 @@ internal static class BylineRules
         }
 
         var match = LinePatterns.BylineLabel().Match(line.Text);
-        return match.Success && NameShape.IsNameLine(NameBeforeRole(match.Groups["name"].Value), TextOf(match.Groups["name"]));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var name = AuthorOf(line.Text);
+        return name.Length > 0 && (NameShape.IsNameLine(name, Text.TextFolding.Fold(name)) || NameShape.IsNewsroom(name));
     }
 
-    /// <summary>The author's name as the byline writes it, without "Par" and without the role after a comma.</summary>
+    /// <summary>
+    /// The author as the byline writes it, without the label ("Par"), the role after a comma, or the
+    /// agency credit ("avec AFP"): "Par Hamissa Konaté, envoyée spéciale" → "Hamissa Konaté".
+    /// </summary>
     public static string AuthorOf(string line)
     {
         var match = LinePatterns.BylineLabel().Match(line.Trim());
-        return match.Success ? NameBeforeRole(match.Groups["name"].Value) : line.Trim();
+        var name = NameBeforeRole(match.Success ? match.Groups["name"].Value : line.Trim());
+        return AgencyCredit().Replace(name, string.Empty).Trim();
     }
 
     /// <summary>A line that is only a name (or two), none of whose words is an interface word.</summary>
@@ -61,5 +74,6 @@ internal static class BylineRules
         return (cut >= 0 ? name[..cut] : name).Trim();
     }
 
-    private static string TextOf(Group group) => Text.TextFolding.Fold(NameBeforeRole(group.Value));
+    [GeneratedRegex(@"\s+(?:avec|with|et|and|&)\s+(?:l'|l’)?(?:AFP|Reuters|AP|ANP|AIB|AMAP|APS|agences?|news\s+agencies)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    private static partial Regex AgencyCredit();
 }

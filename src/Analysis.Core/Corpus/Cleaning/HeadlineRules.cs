@@ -11,12 +11,25 @@ internal static class HeadlineRules
     /// <summary>How far down the page a headline is looked for.</summary>
     private const int SearchDepth = 15;
 
+    /// <summary>Furniture that sits between a headline and its article, as opposed to the site's header.</summary>
+    private static readonly HashSet<string> BetweenHeadlineAndArticle = new(StringComparer.Ordinal)
+    {
+        SegmentRules.Credit, SegmentRules.Copyright, SegmentRules.ReadingTime, SegmentRules.Counter, SegmentRules.SharePrompt,
+        SegmentRules.Advertisement, SegmentRules.PublicationLabel, SegmentRules.Fragment,
+    };
+
+    /// <summary>Words from which a line under a headline reads as its standfirst rather than as the headline.</summary>
+    private const int StandfirstWords = 20;
+
+    /// <summary>Longest first paragraph taken as a headline ending in a full stop; longer is a lead.</summary>
+    private const int MaxSentenceHeadline = 150;
+
     /// <summary>
-    /// The line equal to the metadata title when there is one; otherwise, among the undecided
-    /// headline-shaped lines above the first paragraph of prose, the one with most words (a tagline or
-    /// a section label is shorter than a headline), preferring one without a "| Site" suffix, and the
-    /// later one of equals. Returns the headline's index, or -1 when the page has none (it opens with
-    /// prose).
+    /// The line equal to the metadata title when there is one. Otherwise the headline-shaped line
+    /// nearest above the first paragraph of prose (with only datelines, bylines and furniture between):
+    /// taglines, tickers, promotions and consent banners sit higher up. When another headline-shaped
+    /// line stands right above that one and that one is as long as a standfirst, the upper one is the
+    /// headline. Returns the headline's index, or -1 when the page opens with prose.
     /// </summary>
     public static int Find(List<PageLine> lines, string? knownTitle)
     {
@@ -32,7 +45,7 @@ internal static class HeadlineRules
             }
         }
 
-        var best = -1;
+        var candidates = new List<int>();
         for (var i = 0; i < lines.Count && i < SearchDepth; i++)
         {
             var line = lines[i];
@@ -41,26 +54,26 @@ internal static class HeadlineRules
                 continue;
             }
 
-            var headlineShaped = line.Shape.IsHeadlineShaped(line.Text.Length) && !line.Text.EndsWith(':') && !BylineRules.IsBareName(line);
-            if (line.Shape.IsBodyParagraph && !headlineShaped)
+            var shaped = IsHeadlineShaped(line);
+            if (line.Shape.IsBodyParagraph || (line.Shape.EndsLikeSentence && candidates.Count > 0))
             {
+                // Prose has started. Some sites end headlines with a full stop: a short first
+                // sentence with no headline above it is the headline.
+                if (shaped && candidates.Count == 0 && line.Text.Length <= MaxSentenceHeadline)
+                {
+                    candidates.Add(i);
+                }
+
                 break;
             }
 
-            if (line.Shape.IsBodyParagraph)
+            if (shaped)
             {
-                // The first paragraph of prose ends the search. It is the headline itself only if no
-                // headline stands above it (some sites end headlines with a full stop).
-                best = best < 0 && headlineShaped ? i : best;
-                break;
-            }
-
-            if (headlineShaped && (best < 0 || Score(line) >= Score(lines[best])))
-            {
-                best = i;
+                candidates.Add(i);
             }
         }
 
+        var best = Choose(lines, candidates);
         if (best >= 0)
         {
             lines[best].Decide(SegmentKind.Title, SegmentRules.Headline);
@@ -68,6 +81,52 @@ internal static class HeadlineRules
 
         return best;
     }
+
+    private static int Choose(List<PageLine> lines, List<int> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            return -1;
+        }
+
+        // Of two headline-shaped lines one above the other, the lower is a standfirst when it is long,
+        // and a caption or a kicker when it is shorter than the upper one: then the upper is the
+        // headline. A shorter line above the nearest one is a tagline.
+        var nearest = candidates[^1];
+        var above = PreviousOpenLine(lines, nearest);
+        var upperWins = above >= 0 && candidates.Contains(above)
+            && (lines[nearest].Shape.Words >= StandfirstWords || lines[above].Shape.Words > lines[nearest].Shape.Words);
+        return upperWins ? above : nearest;
+    }
+
+    /// <summary>
+    /// The nearest undecided line above <paramref name="index"/>, looking past what sits between a
+    /// headline and its article (datelines, bylines, credits, counters, share buttons) but not past the
+    /// site's header (menus, breadcrumbs, banners).
+    /// </summary>
+    private static int PreviousOpenLine(List<PageLine> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (!line.IsDecided)
+            {
+                return i;
+            }
+
+            if (line.Kind is not (SegmentKind.Dateline or SegmentKind.Byline) && !BetweenHeadlineAndArticle.Contains(line.Rule))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+
+    private static bool IsHeadlineShaped(PageLine line) =>
+        line.Shape.IsHeadlineShaped(line.Text.Length) && !line.Text.EndsWith(':') && !BylineRules.IsBareName(line)
+        && !line.Text.Contains(" | ", StringComparison.Ordinal);
 
     /// <summary>Lines above the headline are the site's header.</summary>
     public static void ClassifyHeader(List<PageLine> lines, int headline)
@@ -96,7 +155,4 @@ internal static class HeadlineRules
         }
     }
 
-    /// <summary>Words, less a penalty for a page-title suffix ("… | Actu Niger", "… - Sahel Info").</summary>
-    private static int Score(PageLine line) =>
-        line.Shape.Words - (line.Text.Contains(" | ", StringComparison.Ordinal) ? 100 : 0);
 }

@@ -42,7 +42,7 @@ internal static class LineRules
             var line = original;
             while (!line.IsDecided)
             {
-                if (LinePatterns.StandaloneDate().IsMatch(line.Text))
+                if (LinePatterns.StandaloneDate().IsMatch(line.Text) || IsDateLed(line))
                 {
                     line.Decide(SegmentKind.Dateline, SegmentRules.Dateline);
                     break;
@@ -62,7 +62,9 @@ internal static class LineRules
                     rest++;
                 }
 
-                if (rest >= line.Span.End)
+                // "Publié le 3 avril 2024 | Le Sahel": a source label after a separator is part of the dateline.
+                var separated = text.AsSpan(line.Span.Start + match.Length, rest - line.Span.Start - match.Length).IndexOfAny("|·-–") >= 0;
+                if (rest >= line.Span.End || (separated && IsShortLabel(text[rest..line.Span.End])))
                 {
                     line.Decide(SegmentKind.Dateline, SegmentRules.Dateline);
                     break;
@@ -86,6 +88,34 @@ internal static class LineRules
             {
                 line.Decide(SegmentKind.Boilerplate, phrase.Rule, phrase.Effect);
             }
+            else if (BylineRules.IsLabelled(line))
+            {
+                line.Decide(SegmentKind.Byline, SegmentRules.Byline);
+            }
+            else if (LinePatterns.CommentThread().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.CommentThread, PhraseEffect.EndsArticle);
+            }
+            else if (LinePatterns.SupportAppeal().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.Appeal, PhraseEffect.EndsArticle);
+            }
+            else if (LinePatterns.ReadingTime().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.ReadingTime);
+            }
+            else if (line.Shape.Words <= 12 && LinePatterns.Credit().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.Credit);
+            }
+            else if (line.Shape.Words <= 15 && LinePatterns.ContainsAddress().IsMatch(line.Text) && !line.Shape.IsBodyParagraph)
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.RelatedLink);
+            }
+            else if (line.Shape.Words <= 25 && LinePatterns.LabelledLink().IsMatch(line.Text))
+            {
+                line.Decide(SegmentKind.Boilerplate, SegmentRules.RelatedLink);
+            }
             else if (LinePatterns.Counter().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Counter);
@@ -103,6 +133,20 @@ internal static class LineRules
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Breadcrumb);
             }
         }
+    }
+
+    /// <summary>"April 11, 2024 2:31 PM GMT+2Updated ago": a date, then at most a few words that are not a sentence.</summary>
+    private static bool IsDateLed(PageLine line)
+    {
+        var match = LinePatterns.DateLed().Match(line.Text);
+        return match.Success && IsShortLabel(line.Text[match.Length..]);
+    }
+
+    /// <summary>At most three words and no sentence end: a label, not prose.</summary>
+    private static bool IsShortLabel(string text)
+    {
+        var shape = LineShape.Of(text.Trim());
+        return shape.Words <= 3 && !shape.EndsLikeSentence;
     }
 
     /// <summary>

@@ -36,6 +36,27 @@ internal static class NameShape
         return names.Length <= 3 && names.All(IsName);
     }
 
+    /// <summary>
+    /// A newsroom or outlet signing as author: "RFI", "Le Figaro", "Le Républicain", "Al Jazeera Staff":
+    /// one to four capitalised words (articles allowed), or an acronym.
+    /// </summary>
+    public static bool IsNewsroom(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 4)
+        {
+            return false;
+        }
+
+        if (words.Length == 1)
+        {
+            return words[0].Length is >= 2 and <= 8 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c))
+                || IsNameWord(words[0]);
+        }
+
+        return words.All(w => Particles.Contains(w) || IsNameWord(w)) && !Particles.Contains(words[^1]);
+    }
+
     /// <summary>True when <paramref name="text"/> is two to five name words.</summary>
     public static bool IsName(string text)
     {

@@ -69,6 +69,21 @@ public static class SegmentRules
     /// <summary>The outlet describing itself ("Reflet info est un journal burkinabè en ligne …").</summary>
     public const string OutletBlurb = "outlet-blurb";
 
+    /// <summary>Photo, source and contributor credits ("Crédit photo : AIB", "Source : Le Républicain").</summary>
+    public const string Credit = "credit";
+
+    /// <summary>Reading-time notes ("3 min read", "Temps de lecture : 12 minutes").</summary>
+    public const string ReadingTime = "reading-time";
+
+    /// <summary>Comment-thread furniture ("Hamidou dit :", "5 réponses à « … »"): the article is over.</summary>
+    public const string CommentThread = "comment-thread";
+
+    /// <summary>An author box: the journalist's biography after the article.</summary>
+    public const string AuthorBox = "author-box";
+
+    /// <summary>A donation or subscription appeal.</summary>
+    public const string Appeal = "appeal";
+
     /// <summary>A stray word or symbol left by the page layout ("on", "|", "* * *").</summary>
     public const string Fragment = "fragment";
 

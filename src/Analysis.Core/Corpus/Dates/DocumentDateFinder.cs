@@ -18,9 +18,11 @@ public static class DocumentDateFinder
     /// </param>
     /// <param name="language">The document's language code ("fr", "en").</param>
     /// <returns>
-    /// In order of preference: the metadata date (no span); the first date in a
-    /// <see cref="SegmentKind.Dateline"/> segment that gives a year; the first full date in the title or
-    /// content, then the first month-year there; otherwise <see cref="DocumentDate.None"/>.
+    /// In order of preference: the metadata date (no span); the first date in a publication line below
+    /// the headline (a <see cref="SegmentKind.Dateline"/> or <see cref="SegmentKind.Byline"/> segment,
+    /// "Par X - 6 novembre 2024") that gives a year; the first full date in the title or content; a
+    /// publication line above the headline; the first month-year in the content; otherwise
+    /// <see cref="DocumentDate.None"/>.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">A segment does not lie inside <paramref name="text"/>.</exception>
     public static DocumentDate Find(string text, IReadOnlyList<Segment> segments, string? metadataDate, string language)
@@ -37,20 +39,30 @@ public static class DocumentDateFinder
         }
 
         var ordered = segments.OrderBy(s => s.Span.Start).ToList();
-        var datelines = ScanDatelines(text, ordered.Where(s => s.Kind == SegmentKind.Dateline).ToList(), language);
 
-        // Byline and boilerplate dates never count, not even as evidence of the year: a "related article"
-        // link or an archive list carries the dates of other articles.
+        // A date line above the headline is often the site header's "today", the day the page was
+        // scraped: it ranks below the prose. Below the headline, datelines and bylines state publication.
+        var headline = ordered.FindIndex(s => s.Kind == SegmentKind.Title);
+        var publication = ordered.Select((s, i) => (s, i)).Where(p => p.s.Kind is SegmentKind.Dateline or SegmentKind.Byline).ToList();
+        var datelines = ScanDatelines(text, [.. publication.Where(p => p.i > headline).Select(p => p.s)], language);
+        var header = ScanDatelines(text, [.. publication.Where(p => p.i < headline).Select(p => p.s)], language);
+
+        // Boilerplate dates never count, not even as evidence of the year: a "related article" link or
+        // an archive list carries the dates of other articles.
         var article = Scan(text, ordered.Where(s => s.IsArticleText), language);
 
         // A year-less date takes its year from dates written with at least a month. Bare years ("depuis
         // 2015") are left out: in prose they mostly look back, and would resolve "6 mars" to a past year.
-        var candidateYears = datelines.Concat(article)
+        var candidateYears = datelines.Concat(article).Concat(header)
             .Where(m => m.Year is not null && m.Month is not null)
             .Select(m => m.Year!.Value)
             .ToHashSet();
 
-        return FromDateline(datelines, candidateYears) ?? FromArticle(article, candidateYears) ?? DocumentDate.None;
+        return FromDateline(datelines, candidateYears)
+            ?? FromArticleDay(article, candidateYears)
+            ?? FromDateline(header, candidateYears)
+            ?? FromArticleMonth(article)
+            ?? DocumentDate.None;
     }
 
     private static List<DateMention> Scan(string text, IEnumerable<Segment> segments, string language) =>
@@ -88,7 +100,7 @@ public static class DocumentDateFinder
         return null;
     }
 
-    private static DocumentDate? FromArticle(List<DateMention> mentions, HashSet<int> candidateYears)
+    private static DocumentDate? FromArticleDay(List<DateMention> mentions, HashSet<int> candidateYears)
     {
         // A day with its weekday ("ce vendredi 26 juillet 2024") is how news prose states when the
         // reported event happened; a bare day is as often a look back ("depuis le coup d'État du
@@ -105,6 +117,11 @@ public static class DocumentDateFinder
             }
         }
 
+        return null;
+    }
+
+    private static DocumentDate? FromArticleMonth(List<DateMention> mentions)
+    {
         // A bare year in prose ("en 2012", "depuis 2015") usually names a past event or a period, not the
         // time of writing, so it is too weak to date the article: only a month-year is kept as a fallback.
         var monthYear = mentions.FirstOrDefault(m => m.Date.Precision == DatePrecision.Month);

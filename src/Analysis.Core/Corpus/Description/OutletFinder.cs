@@ -1,12 +1,16 @@
 using Analysis.Core.Corpus.Cleaning;
+using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus.Description;
 
 /// <summary>
 /// The publishing outlet: the source's metadata (site name, domain), else the outlet's own words in the
-/// page's furniture: its self-description ("Reflet info est un journal …" gives "Reflet info"), a
-/// copyright line, or a bare web address ("www.refletinfo.net" gives "refletinfo.net"). A name beats a
-/// domain because analysts cite outlets by name.
+/// page, strongest first: its self-description ("Reflet info est un journal …"), a copyright line after
+/// the article ("© 2003-2024 LeFaso.net"), a newsroom signing the byline ("Par : RFI"), a brand line of
+/// the site's header that the page repeats where an outlet signs ("ActuNiger" … "Rédaction ActuNiger"), and last a
+/// bare web address ("www.refletinfo.net" gives "refletinfo.net"). A name beats a domain because
+/// analysts cite outlets by name. Photo credits ("© Autre presse par DR") inside the article are not
+/// the outlet.
 /// </summary>
 internal static class OutletFinder
 {
@@ -17,36 +21,85 @@ internal static class OutletFinder
             return Domain(metadataOutlet.Trim());
         }
 
+        var lastArticleText = segments.ToList().FindLastIndex(s => s.IsArticleText);
         string? byBlurb = null;
         string? byCopyright = null;
         string? byAddress = null;
-        foreach (var segment in segments.Where(s => s.Kind == SegmentKind.Boilerplate))
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             var line = segment.Span.Slice(text).Trim();
             switch (segment.Rule)
             {
                 case SegmentRules.OutletBlurb:
                     byBlurb ??= LinePatterns.OutletBlurb().Match(line).Groups["name"].Value.Trim();
                     break;
-                case SegmentRules.Copyright:
+                case SegmentRules.Copyright when i > lastArticleText:
                     byCopyright ??= Holder(line);
                     break;
                 case SegmentRules.OutletAddress:
-                    byAddress ??= Domain(LinePatterns.WebAddress().Match(line).Groups["host"].Value);
+                    byAddress ??= Domain(LinePatterns.WebAddress().Match(line).Groups["host"].Value).ToLowerInvariant();
                     break;
             }
         }
 
-        return new[] { byBlurb, byCopyright, byAddress }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? string.Empty;
+        return new[] { byBlurb, byCopyright, AuthorFinder.Newsroom(text, segments), Brand(text, segments), byAddress }
+            .FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? string.Empty;
     }
 
-    /// <summary>"© 2024 Sahel Times. All rights reserved." → "Sahel Times"; null when no name is given.</summary>
+    /// <summary>"© 2024 Sahel Times. All rights reserved." → "Sahel Times"; null for a photo credit or no name.</summary>
     private static string? Holder(string line)
     {
         var match = LinePatterns.CopyrightHolder().Match(line);
         var name = match.Success ? match.Groups["name"].Value.Trim() : null;
-        return name is null || name.StartsWith("tous droits", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("all rights", StringComparison.OrdinalIgnoreCase) ? null : name;
+        if (name is null || name.Length < 2)
+        {
+            return null;
+        }
+
+        var folded = TextFolding.Fold(name);
+        var isCredit = folded.StartsWith("tous droits", StringComparison.Ordinal) || folded.StartsWith("all rights", StringComparison.Ordinal)
+            || folded.Contains(" par ", StringComparison.Ordinal) || folded.EndsWith(" dr", StringComparison.Ordinal) || folded.Contains("photo", StringComparison.Ordinal);
+        return isCredit ? null : name;
+    }
+
+    /// <summary>
+    /// A short line of the site's header ("ActuNiger", "Reuters") that the page names again where an
+    /// outlet signs: in a byline or copyright line, or as the agency tag of a wire dateline
+    /// ("BAMAKO, April 11 (Reuters) -"). Alone, a header line could be a menu entry or a region.
+    /// </summary>
+    private static string? Brand(string text, IReadOnlyList<Segment> segments)
+    {
+        foreach (var header in segments.Where(s => s.Rule == SegmentRules.BeforeHeadline))
+        {
+            var line = header.Span.Slice(text).Trim();
+            if (line.Length < 3 || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || !char.IsLetterOrDigit(line[0]))
+            {
+                continue;
+            }
+
+            var key = TextFolding.Fold(line);
+            var signs = segments.Any(s => s.Kind switch
+            {
+                SegmentKind.Byline => ContainsWord(TextFolding.Fold(BylineRules.AuthorOf(s.Span.Slice(text))), key),
+                _ when s.Rule == SegmentRules.Copyright => ContainsWord(TextFolding.Fold(s.Span.Slice(text)), key),
+                _ => s.IsArticleText && TextFolding.Fold(s.Span.Slice(text)).Contains("(" + key + ")", StringComparison.Ordinal),
+            });
+            if (signs)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsWord(string folded, string key)
+    {
+        var index = folded.IndexOf(key, StringComparison.Ordinal);
+        return index >= 0
+            && (index == 0 || !char.IsLetterOrDigit(folded[index - 1]))
+            && (index + key.Length == folded.Length || !char.IsLetterOrDigit(folded[index + key.Length]));
     }
 
     /// <summary>"www.refletinfo.net" → "refletinfo.net"; a name passes through unchanged.</summary>

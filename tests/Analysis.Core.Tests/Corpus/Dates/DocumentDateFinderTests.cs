@@ -153,15 +153,39 @@ public class DocumentDateFinderTests
     }
 
     [Fact]
-    public void Find_IgnoresBoilerplateAndBylineDates_WhenDatingArticle()
+    public void Find_IgnoresBoilerplateDates_WhenDatingArticle()
     {
         var (text, segments) = Document(
             (SegmentKind.Boilerplate, "A LIRE AUSSI : Attaque à Kidal, 12 janvier 2024"),
-            (SegmentKind.Byline, "Par Mamadou COULYBALI, le 3 février 2024"),
             (SegmentKind.Content, "Ce mercredi 6 mars, le président a reçu les chefs."));
 
-        // 6 March 2024 was a Wednesday, but 2024 is written only in boilerplate and byline.
+        // 6 March 2024 was a Wednesday, but 2024 is written only in a related-article link.
         Assert.Equal(DocumentDate.None, DocumentDateFinder.Find(text, segments, null, "fr"));
+    }
+
+    [Fact]
+    public void Find_UsesTheDateOfTheByline_AsPublicationEvidence()
+    {
+        var (text, segments) = Document(
+            (SegmentKind.Title, "Le président reçoit les chefs d'état-major"),
+            (SegmentKind.Byline, "Par Mamadou COULYBALI, le 3 février 2024"),
+            (SegmentKind.Content, "Le président a reçu les chefs d'état-major des armées."));
+
+        var date = DocumentDateFinder.Find(text, segments, null, "fr");
+
+        Assert.Equal(("2024-02-03", DateOrigin.Dateline), (date.Value.ToString(), date.Origin));
+    }
+
+    [Fact]
+    public void Find_RanksAHeaderDateAboveTheHeadlineBelowTheProse()
+    {
+        // A site header's date is often the day the page was scraped, not the day of the article.
+        var (text, segments) = Document(
+            (SegmentKind.Dateline, "mercredi, 6 novembre 2024"),
+            (SegmentKind.Title, "Burkina : 12 VDP tués dans une embuscade près de Titao"),
+            (SegmentKind.Content, "Douze volontaires ont été tués ce lundi 4 novembre 2024 près de Titao."));
+
+        Assert.Equal("2024-11-04", DocumentDateFinder.Find(text, segments, null, "fr").Value.ToString());
     }
 
     [Fact]
