@@ -31,7 +31,7 @@ internal sealed class DocumentBuilder
             File = file,
             Text = text,
             Segments = segments,
-            Title = TitleFinder.Find(text, segments, metadata.Title),
+            Title = TitleFinder.Find(text, segments, metadata.Title, outlet),
             // A newsroom signing as author ("Par Wakat Séra") is the outlet, not a person.
             Author = string.Equals(author, outlet, StringComparison.OrdinalIgnoreCase) ? string.Empty : author,
             Outlet = outlet,

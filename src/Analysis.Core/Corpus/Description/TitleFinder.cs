@@ -13,19 +13,21 @@ internal static class TitleFinder
     /// <summary>Longest title made from a first sentence; longer ones are cut at a word with an ellipsis.</summary>
     internal const int MaxDerivedLength = 160;
 
-    public static string Find(string text, IReadOnlyList<Segment> segments, string? metadataTitle)
+    private static readonly string[] SuffixSeparators = [" | ", " – ", " — ", " - "];
+
+    public static string Find(string text, IReadOnlyList<Segment> segments, string? metadataTitle, string outlet)
     {
         foreach (var segment in segments)
         {
             if (segment.Kind == SegmentKind.Title)
             {
-                return Collapse(segment.Span.Slice(text));
+                return WithoutOutletSuffix(Collapse(segment.Span.Slice(text)), outlet);
             }
         }
 
         if (!string.IsNullOrWhiteSpace(metadataTitle))
         {
-            return Collapse(metadataTitle);
+            return WithoutOutletSuffix(Collapse(metadataTitle), outlet);
         }
 
         var firstProse = segments.FirstOrDefault(s => s.Kind == SegmentKind.Content && s.Rule == SegmentRules.Prose);
@@ -44,6 +46,31 @@ internal static class TitleFinder
         var cut = sentence.LastIndexOf(' ', MaxDerivedLength - 1);
         return sentence[..(cut > 0 ? cut : MaxDerivedLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
+
+    /// <summary>
+    /// "Mali : Assimi Goïta promu général d'armée – Jeune Afrique" → without the site's name, which page
+    /// titles and feeds append; only when what follows the last separator is the outlet.
+    /// </summary>
+    internal static string WithoutOutletSuffix(string title, string outlet)
+    {
+        if (outlet.Length == 0)
+        {
+            return title;
+        }
+
+        var cut = SuffixSeparators.Select(separator => title.LastIndexOf(separator, StringComparison.Ordinal)).Max();
+        if (cut <= 0)
+        {
+            return title;
+        }
+
+        var suffix = Squeeze(TextFolding.Fold(title[(cut + 3)..]));
+        var site = Squeeze(TextFolding.Fold(outlet));
+        var isOutlet = suffix.Length > 0 && (site.StartsWith(suffix, StringComparison.Ordinal) || suffix.StartsWith(site.Split('.')[0], StringComparison.Ordinal));
+        return isOutlet ? title[..cut].TrimEnd() : title;
+    }
+
+    private static string Squeeze(string folded) => folded.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Single spaces, and no Markdown heading marks ("# Titre" → "Titre").</summary>
     private static string Collapse(string text) =>

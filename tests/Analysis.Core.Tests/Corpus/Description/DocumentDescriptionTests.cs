@@ -61,6 +61,16 @@ public sealed class DocumentDescriptionTests : IDisposable
         Assert.Equal(string.Empty, Load("Centre-Nord", Headline, "À Kaya, dans le Centre-Nord, les ministres ont signé mardi un accord de coopération militaire.").Outlet);
     }
 
+    [Theory]
+    [InlineData("Mali : Assimi Goïta promu général d'armée – Jeune Afrique", "jeuneafrique.com", "Mali : Assimi Goïta promu général d'armée")]
+    [InlineData("Accord de défense | Sahel Info", "Sahel Info", "Accord de défense")]
+    [InlineData("Niger - Mali : accord de défense", "Sahel Info", "Niger - Mali : accord de défense")]
+    public void Title_DropsTheSiteNameAFeedAppended(string title, string outlet, string expected)
+    {
+        _folder.Write("a.json", $$"""{"title": "{{title}}", "maintext": "{{Prose}}", "source_domain": "{{outlet}}"}""");
+        Assert.Equal(expected, Assert.Single(CorpusLoader.LoadAll(_folder.Path).Documents).Title);
+    }
+
     private Document Load(params string[] lines)
     {
         _folder.Write("page.txt", string.Join("\n\n", lines));
