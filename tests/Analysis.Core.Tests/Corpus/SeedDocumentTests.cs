@@ -76,11 +76,7 @@ public sealed class SeedDocumentTests(SeedCorpusFixture seeds) : IClassFixture<S
         Assert.Equal(expected, seeds.Seed(seed).Outlet);
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(SeedCorpusFixture.Prefixes), MemberType = typeof(SeedCorpusFixture))]
     public void Language_IsFrench(string seed) => Assert.Equal("fr", seeds.Seed(seed).Language);
 
     [Fact]

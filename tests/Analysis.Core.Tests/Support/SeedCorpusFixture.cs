@@ -7,6 +7,9 @@ public sealed class SeedCorpusFixture
 {
     public SeedCorpusFixture() => Corpus = CorpusLoader.LoadAll(TestPaths.Seeds);
 
+    /// <summary>The five seeds by their file-name prefix, for theories that run on each.</summary>
+    public static TheoryData<string> Prefixes => ["000", "001", "002", "003", "004"];
+
     public LoadedCorpus Corpus { get; }
 
     public Document Seed(string prefix) => Corpus.Documents.Single(d => d.File.StartsWith(prefix + "_", StringComparison.Ordinal));

@@ -84,11 +84,7 @@ public sealed class SeedBoilerplateTests(SeedCorpusFixture seeds) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(SeedCorpusFixture.Prefixes), MemberType = typeof(SeedCorpusFixture))]
     public void Segments_AreOrderedDisjointAndCoverAllNonBlankText(string seed)
     {
         var document = seeds.Seed(seed);
