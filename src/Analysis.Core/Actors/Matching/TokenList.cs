@@ -1,0 +1,139 @@
+using System.Globalization;
+using Analysis.Core.Text;
+
+namespace Analysis.Core.Actors.Matching;
+
+/// <summary>
+/// The words of a text (maximal runs of letters and digits), each with its offsets in the original text
+/// and its folded form (lower case, no accents, same length), computed once per document so that every
+/// lookup works on spans without allocating. Hyphens and apostrophes separate words: "russo-burkinabè"
+/// is two words and "d’Assimi" is "d" + "Assimi", which is what whole-word matching of French needs.
+/// </summary>
+internal sealed class TokenList
+{
+    // A phrase may continue across these separators only: "G5-Sahel" = "G5 Sahel", "Côte d’Ivoire".
+    private const int MaxJoinGap = 3;
+
+    private readonly string _folded;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
+
+    private TokenList(string text, string folded, List<int> starts, List<int> lengths)
+    {
+        Text = text;
+        _folded = folded;
+        _starts = [.. starts];
+        _lengths = [.. lengths];
+    }
+
+    /// <summary>The original text.</summary>
+    public string Text { get; }
+
+    /// <summary>Number of words.</summary>
+    public int Count => _starts.Length;
+
+    /// <summary>Splits <paramref name="text"/> into words.</summary>
+    public static TokenList Create(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var starts = new List<int>(text.Length / 6);
+        var lengths = new List<int>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || IsMark(text[i])))
+            {
+                i++;
+            }
+
+            starts.Add(start);
+            lengths.Add(i - start);
+        }
+
+        return new TokenList(text, LengthPreservingFolding.Fold(text), starts, lengths);
+    }
+
+    /// <summary>The folded words of a dictionary phrase, as they will be looked up.</summary>
+    public static string[] Keys(string phrase)
+    {
+        var tokens = Create(phrase);
+        var keys = new string[tokens.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = tokens.Folded(i).ToString();
+        }
+
+        return keys;
+    }
+
+    /// <summary>Offset of word <paramref name="index"/> in the text.</summary>
+    public int Start(int index) => _starts[index];
+
+    /// <summary>Offset just past word <paramref name="index"/>.</summary>
+    public int End(int index) => _starts[index] + _lengths[index];
+
+    /// <summary>The span from the start of word <paramref name="first"/> to the end of word <paramref name="last"/>.</summary>
+    public TextSpan Span(int first, int last) => TextSpan.FromBounds(Start(first), End(last));
+
+    /// <summary>The word as written.</summary>
+    public ReadOnlySpan<char> Word(int index) => Text.AsSpan(_starts[index], _lengths[index]);
+
+    /// <summary>The word folded (lower case, no accents).</summary>
+    public ReadOnlySpan<char> Folded(int index) => _folded.AsSpan(_starts[index], _lengths[index]);
+
+    /// <summary>The characters between word <paramref name="index"/> and the next one.</summary>
+    public ReadOnlySpan<char> GapAfter(int index) =>
+        index + 1 < Count ? Text.AsSpan(End(index), Start(index + 1) - End(index)) : ReadOnlySpan<char>.Empty;
+
+    /// <summary>True when a phrase may run on from word <paramref name="index"/> to the next: only spaces,
+    /// hyphens or apostrophes lie between them, never a line break or punctuation.</summary>
+    public bool JoinsNext(int index)
+    {
+        var gap = GapAfter(index);
+        if (gap.IsEmpty || gap.Length > MaxJoinGap || index + 1 >= Count)
+        {
+            return false;
+        }
+
+        foreach (var c in gap)
+        {
+            if (!IsJoiner(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when word <paramref name="index"/> is directly followed by a hyphen and another word.</summary>
+    public bool IsHyphenatedToNext(int index)
+    {
+        var gap = GapAfter(index);
+        return gap.Length == 1 && IsHyphen(gap[0]) && index + 1 < Count;
+    }
+
+    /// <summary>Index of the first word that starts at or after <paramref name="offset"/> (Count when none).</summary>
+    public int IndexAtOrAfter(int offset)
+    {
+        var index = Array.BinarySearch(_starts, offset);
+        return index >= 0 ? index : ~index;
+    }
+
+    internal static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212';
+
+    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4';
+
+    private static bool IsJoiner(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' || IsHyphen(c) || IsApostrophe(c);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
