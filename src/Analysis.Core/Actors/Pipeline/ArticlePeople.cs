@@ -1,0 +1,68 @@
+using Analysis.Core.Actors.Matching;
+
+namespace Analysis.Core.Actors.Pipeline;
+
+/// <summary>
+/// The people an article names in full, with every word of their names as written there, so that a short
+/// form ("Simporé", "Simporé Célestin", "BARMOU") can be tied to the one person it fits.
+/// </summary>
+internal sealed class ArticlePeople
+{
+    private readonly List<Person> _people = [];
+
+    /// <summary>The people of <paramref name="document"/>'s current mentions.</summary>
+    public ArticlePeople(ActorDocument document)
+    {
+        foreach (var group in document.Mentions.Where(m => m.Actor.Type == ActorType.Person).GroupBy(m => m.Actor.Id))
+        {
+            foreach (var mention in group)
+            {
+                Add(mention.Actor, mention.Span.Slice(document.Document.Text));
+            }
+        }
+    }
+
+    /// <summary>Adds a person named <paramref name="written"/> in the article.</summary>
+    public void Add(Actor actor, string written)
+    {
+        var nameWords = TokenList.Keys(actor.Name);
+        if (nameWords.Length < 2)
+        {
+            return;
+        }
+
+        var person = _people.Find(p => p.Actor.Id == actor.Id);
+        if (person is null)
+        {
+            person = new Person(actor, nameWords[^1], new HashSet<string>(nameWords, StringComparer.Ordinal));
+            _people.Add(person);
+        }
+
+        person.Words.UnionWith(TokenList.Keys(written));
+    }
+
+    /// <summary>
+    /// The one person whose name holds every word of <paramref name="shortForm"/>, surname included;
+    /// null when none or several fit.
+    /// </summary>
+    public Actor? Fit(IReadOnlyList<string> shortForm)
+    {
+        Actor? found = null;
+        foreach (var person in _people)
+        {
+            if (shortForm.Contains(person.Surname) && shortForm.All(person.Words.Contains))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = person.Actor;
+            }
+        }
+
+        return found;
+    }
+
+    private sealed record Person(Actor Actor, string Surname, HashSet<string> Words);
+}

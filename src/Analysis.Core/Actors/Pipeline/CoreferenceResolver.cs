@@ -1,0 +1,76 @@
+using Analysis.Core.Actors.Matching;
+using Analysis.Core.Actors.Resolution;
+using Analysis.Core.Actors.Titles;
+
+namespace Analysis.Core.Actors.Pipeline;
+
+/// <summary>
+/// Ties short forms to the full names mentioned in the same article: a surname alone or after a title
+/// ("le général Simporé", "Shoigu"), names in reversed order ("Simporé Célestin"), a discovered
+/// organization's acronym. A short form that fits two people of the article is left alone. A bare
+/// surname after a title that fits no one in the article becomes a discovered person, unless a known
+/// person bears that surname (then it could be them or anyone: precision first).
+/// </summary>
+internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registry) : IActorComponent
+{
+    public string Name => "coreference";
+
+    public IReadOnlyList<string> Reads { get; } = [Annotations.Titles, Annotations.Mentions];
+
+    public IReadOnlyList<string> Writes { get; } = [Annotations.Mentions];
+
+    public void Annotate(ActorDocument document)
+    {
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var mention in document.Mentions)
+        {
+            Array.Fill(covered, true, mention.First, mention.Last - mention.First + 1);
+        }
+
+        bool Usable(int i) => i < tokens.Count && !covered[i] && document.IsArticleText(i);
+        var people = new ArticlePeople(document);
+        var acronyms = document.Mentions
+            .Where(m => m.Actor.Origin == ActorOrigin.Discovered && m.Actor.Acronyms.Count > 0)
+            .GroupBy(m => m.Actor.Acronyms[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Actor, StringComparer.Ordinal);
+        var titleBefore = document.Titles.Where(t => !t.Entry.IsPlural).ToDictionary(t => t.Last + 1, t => t.Entry);
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Usable(i) && acronyms.TryGetValue(tokens.Word(i).ToString(), out var organization))
+            {
+                Add(document, covered, i, i, organization, MentionOrigin.Coreference);
+                continue;
+            }
+
+            var last = names.RunFrom(tokens, i, Usable);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var words = Enumerable.Range(i, last - i + 1).Select(k => tokens.Folded(k).ToString()).ToList();
+            if (people.Fit(words) is { } person)
+            {
+                Add(document, covered, i, last, person, MentionOrigin.Coreference);
+            }
+            else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !registry.IsKnownSurname(words[0]))
+            {
+                var actor = registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person));
+                Add(document, covered, i, i, actor, MentionOrigin.Discovered);
+            }
+
+            i = last;
+        }
+    }
+
+    // Ranks and offices, not "M." or "Mme": "M. Diarra" alone is too thin to make a new actor of.
+    private static bool IsNamingTitle(TitleEntry title) => title.Kind != TitleKind.Honorific;
+
+    private static void Add(ActorDocument document, bool[] covered, int first, int last, Actor actor, MentionOrigin origin)
+    {
+        document.Mentions.Add(new MentionDraft(first, last, document.Tokens.Span(first, last), actor, origin));
+        Array.Fill(covered, true, first, last - first + 1);
+    }
+}

@@ -1,0 +1,228 @@
+using Analysis.Core.Actors.Matching;
+using Analysis.Core.Actors.Resolution;
+using Analysis.Core.Actors.Titles;
+
+namespace Analysis.Core.Actors.Pipeline;
+
+/// <summary>
+/// Finds actors the dictionary lacks, in article text only, with four patterns: a title then a
+/// capitalised name ("le lieutenant général Mubarak Muganga"), a given name and a surname in capitals
+/// ("Assimi GOÏTA"), a "Long Name (ACRONYM)" definition, and a two-word name repeated in two sentences.
+/// Precision guards: name words exclude title words, sentence-opening function words, months and the
+/// nouns the press capitalises (<see cref="NameWords"/>); the document's author and outlet are never
+/// proposed; a shouted headline gives no capitals evidence. Each name goes through the
+/// <see cref="ActorRegistry"/>, which ties it to a known actor or records a new discovered one.
+/// </summary>
+internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : IActorComponent
+{
+    public string Name => "discovery";
+
+    public IReadOnlyList<string> Reads { get; } = [Annotations.Sentences, Annotations.Titles, Annotations.Mentions];
+
+    public IReadOnlyList<string> Writes { get; } = [Annotations.Mentions];
+
+    public void Annotate(ActorDocument document)
+    {
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var mention in document.Mentions)
+        {
+            Array.Fill(covered, true, mention.First, mention.Last - mention.First + 1);
+        }
+
+        bool Usable(int i) => i < tokens.Count && !covered[i] && document.IsArticleText(i);
+        var excluded = Excluded(document);
+        var people = new ArticlePeople(document);
+
+        void Add(int first, int last, Actor actor, MentionOrigin origin = MentionOrigin.Discovered)
+        {
+            document.Mentions.Add(new MentionDraft(first, last, tokens.Span(first, last), actor, origin));
+            Array.Fill(covered, true, first, last - first + 1);
+        }
+
+        void Propose(int first, int last, ActorType type, string acronym = "")
+        {
+            var name = NameWords.Display(tokens, first, last);
+            var words = TokenList.Keys(name);
+            if (excluded.Contains(string.Join(' ', words)))
+            {
+                return;
+            }
+
+            // "Simporé Célestin" after "Célestin Simporé": a short or reordered form of someone already named.
+            if (type == ActorType.Person && people.Fit(words) is { } named)
+            {
+                Add(first, last, named, MentionOrigin.Coreference);
+                return;
+            }
+
+            var actor = registry.Resolve(new ActorProposal(name, type, acronym));
+            Add(first, last, actor);
+            if (type == ActorType.Person)
+            {
+                people.Add(actor, tokens.Span(first, last).Slice(document.Document.Text));
+            }
+        }
+
+        ExtendLeftward(document, covered, Usable, Propose);
+
+        foreach (var definition in AcronymDefinitions.FindAll(tokens, i => document.IsArticleText(i)))
+        {
+            var known = document.Mentions.Find(m => m.First == definition.Acronym && m.Actor.Type == ActorType.Organization);
+            if (known is not null && !IsCovered(covered, definition.First, definition.Last))
+            {
+                Add(definition.First, definition.Last, known.Actor);
+            }
+            else if (known is null && !IsCovered(covered, definition.First, definition.Acronym))
+            {
+                var name = NameWords.Display(tokens, definition.First, definition.Last);
+                var actor = registry.Resolve(new ActorProposal(name, ActorType.Organization, tokens.Word(definition.Acronym).ToString()));
+                Add(definition.First, definition.Last, actor);
+                Add(definition.Acronym, definition.Acronym, actor);
+            }
+        }
+
+        foreach (var title in document.Titles.Where(t => !t.Entry.IsPlural))
+        {
+            var start = title.Last + 1;
+            if (IsSpaceAfter(tokens, title.Last) && names.RunFrom(tokens, start, Usable) is var last && last > start)
+            {
+                Propose(start, last, ActorType.Person);
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = names.RunFrom(tokens, i, Usable);
+            if (last > i && HasCapitalsEvidence(tokens, i, last) && !IsShouted(tokens, i, last))
+            {
+                Propose(i, last, ActorType.Person);
+            }
+
+            i = Math.Max(i, last);
+        }
+
+        foreach (var (first, last) in RepeatedNames(document, Usable))
+        {
+            Propose(first, last, ActorType.Person);
+        }
+    }
+
+    // "Moussa Saloua BARMOU" where the dictionary knows the surname "Barmou": the given names belong to the
+    // same mention when they fit the known person's name (a spelling variant included); when they do not,
+    // the surname alias was matched inside someone else's name ("Mamadou Barmou"), who is proposed instead.
+    private void ExtendLeftward(ActorDocument document, bool[] covered, Func<int, bool> usable, Action<int, int, ActorType, string> propose)
+    {
+        var tokens = document.Tokens;
+        foreach (var mention in document.Mentions.Where(m => m.Actor.Type == ActorType.Person && m.First > 0).ToList())
+        {
+            var first = mention.First;
+            while (first > 0 && tokens.JoinsNext(first - 1) && usable(first - 1) && names.IsNameWord(tokens, first - 1))
+            {
+                first--;
+            }
+
+            if (first == mention.First || !document.IsArticleText(mention.First))
+            {
+                continue;
+            }
+
+            document.Mentions.Remove(mention);
+            Array.Fill(covered, false, mention.First, mention.Last - mention.First + 1);
+            var words = TokenList.Keys(NameWords.Display(tokens, first, mention.Last));
+            var known = TokenList.Keys(mention.Actor.Name);
+            if (NameVariants.AreVariants(words, known) || words.All(known.Contains))
+            {
+                document.Mentions.Add(new MentionDraft(first, mention.Last, tokens.Span(first, mention.Last), mention.Actor, mention.Origin));
+                Array.Fill(covered, true, first, mention.Last - first + 1);
+            }
+            else
+            {
+                propose(first, mention.Last, ActorType.Person, string.Empty);
+            }
+        }
+    }
+
+    // Two or more name words seen in at least two sentences: a name the press keeps using.
+    private List<(int First, int Last)> RepeatedNames(ActorDocument document, Func<int, bool> usable)
+    {
+        var tokens = document.Tokens;
+        var runs = new List<(int First, int Last, string Key, int Sentence)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = names.RunFrom(tokens, i, usable);
+            if (last > i)
+            {
+                var key = string.Join(' ', Enumerable.Range(i, last - i + 1).Select(k => tokens.Folded(k).ToString()));
+                runs.Add((i, last, key, document.SentenceAt(tokens.Start(i))));
+            }
+
+            i = Math.Max(i, last);
+        }
+
+        return [.. runs.GroupBy(r => r.Key)
+            .Where(g => g.Select(r => r.Sentence).Distinct().Count() >= 2)
+            .SelectMany(g => g.Select(r => (r.First, r.Last)))];
+    }
+
+    // "Assimi GOÏTA": some words in capitals and some not, the press's way of writing a person's name.
+    private static bool HasCapitalsEvidence(TokenList tokens, int first, int last)
+    {
+        var capitals = 0;
+        for (var i = first; i <= last; i++)
+        {
+            capitals += NameWords.IsAllCapitals(tokens.Word(i)) ? 1 : 0;
+        }
+
+        return capitals > 0 && capitals < last - first + 1;
+    }
+
+    // A headline in capitals: the name's capitals say nothing.
+    private static bool IsShouted(TokenList tokens, int first, int last)
+    {
+        int capitals = 0, words = 0;
+        for (var i = Math.Max(0, first - 4); i <= Math.Min(tokens.Count - 1, last + 4); i++)
+        {
+            if (i >= first && i <= last)
+            {
+                continue;
+            }
+
+            words++;
+            capitals += NameWords.IsAllCapitals(tokens.Word(i)) ? 1 : 0;
+        }
+
+        return words > 0 && capitals * 2 > words;
+    }
+
+    private static bool IsSpaceAfter(TokenList tokens, int index) => tokens.GapAfter(index) is " " or "\u00A0";
+
+    private static bool IsCovered(bool[] covered, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (covered[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The author's and the outlet's names are bylines and mastheads, never actors of the article.
+    private static HashSet<string> Excluded(ActorDocument document)
+    {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in document.Document.Author.Split(';').Append(document.Document.Outlet))
+        {
+            var keys = TokenList.Keys(name);
+            if (keys.Length > 0)
+            {
+                excluded.Add(string.Join(' ', keys));
+            }
+        }
+
+        return excluded;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Reflection;
+using Analysis.Core.Actors.Matching;
+using Analysis.Core.Actors.Titles;
+
+namespace Analysis.Core.Actors.Pipeline;
+
+/// <summary>
+/// What a word of a person's name looks like in news prose: a capital letter, or all capitals in the
+/// press's "Assimi GOÏTA" style; not a title word, not a function word that starts a sentence, not a
+/// month, not one of the common nouns the press capitalises (<c>not-names.txt</c>). Particles such as
+/// "ag", "ould" or "de" may sit between two name words ("Iyad Ag Ghaly", "Kyélem de Tambèla").
+/// </summary>
+internal sealed class NameWords
+{
+    private const string ResourceName = "Analysis.Core.Actors.Pipeline.not-names.txt";
+    private const int MaxNameWords = 5;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "ag", "ould", "ben", "bin", "ibn", "el", "al", "dit", "da", "de", "dos", "van", "von", "mint" };
+
+    private static readonly Lazy<HashSet<string>> DefaultNotNames = new(ReadNotNames);
+
+    private readonly TitleLexicon _titles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+
+    public NameWords(TitleLexicon titles)
+    {
+        _titles = titles;
+        _notNames = DefaultNotNames.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True when word <paramref name="index"/> can be part of a person's name.</summary>
+    public bool IsNameWord(TokenList tokens, int index)
+    {
+        var word = tokens.Word(index);
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        // "N'Daw", "N'Diaye": a lone capital glued to the next word by an apostrophe.
+        if (word.Length == 1)
+        {
+            var gap = tokens.GapAfter(index);
+            return gap.Length == 1 && TokenList.IsApostrophe(gap[0]) && index + 1 < tokens.Count && char.IsUpper(tokens.Word(index + 1)[0]);
+        }
+
+        var folded = tokens.Folded(index);
+        return !_titles.ContainsWord(folded) && !_notNames.Contains(folded) && !char.IsDigit(word[^1]);
+    }
+
+    /// <summary>True when the word is written all in capitals ("GOÏTA").</summary>
+    public static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// The last word of the name that starts at word <paramref name="start"/> (name words joined by
+    /// spaces, hyphens or apostrophes, particles between them), or -1 when no name starts there. The run
+    /// stops before a word <paramref name="usable"/> rejects (another mention, boilerplate).
+    /// </summary>
+    public int RunFrom(TokenList tokens, int start, Func<int, bool> usable)
+    {
+        if (start >= tokens.Count || !usable(start) || !IsNameWord(tokens, start))
+        {
+            return -1;
+        }
+
+        var last = start;
+        var i = start;
+        while (last - start + 1 < MaxNameWords && tokens.JoinsNext(i))
+        {
+            var next = i + 1;
+            if (!usable(next))
+            {
+                break;
+            }
+
+            if (IsNameWord(tokens, next))
+            {
+                last = i = next;
+                continue;
+            }
+
+            if (Particles.Contains(tokens.Folded(next).ToString()) && tokens.JoinsNext(next) && usable(next + 1) && IsNameWord(tokens, next + 1))
+            {
+                last = i = next + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    /// <summary>The name as it should be shown: words in capitals become capitalised ("Moussa Saloua BARMOU"
+    /// → "Moussa Saloua Barmou"); separators are kept as written.</summary>
+    public static string Display(TokenList tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            var word = tokens.Word(i);
+            if (IsAllCapitals(word))
+            {
+                builder.Append(word[0]).Append(word[1..].ToString().ToLowerInvariant());
+            }
+            else
+            {
+                builder.Append(word);
+            }
+
+            if (i < last)
+            {
+                var gap = tokens.GapAfter(i);
+                builder.Append(gap.Trim().IsEmpty ? " " : gap.Trim());
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static HashSet<string> ReadNotNames()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var word = line.Trim();
+            if (word.Length > 0 && !word.StartsWith('#'))
+            {
+                words.UnionWith(TokenList.Keys(word));
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,39 @@
+using Analysis.Core.Text;
+
+namespace Analysis.Core.Actors.Pipeline;
+
+/// <summary>
+/// Splits every segment of the document into sentences (<see cref="SentenceBoundaries"/>). A sentence
+/// never crosses a segment, so a headline, a caption and the paragraph after them are separate sentences
+/// and a pair of actors is never counted across them.
+/// </summary>
+internal sealed class SentenceSplitter : IActorComponent
+{
+    public string Name => "sentences";
+
+    public IReadOnlyList<string> Reads { get; } = [];
+
+    public IReadOnlyList<string> Writes { get; } = [Annotations.Sentences];
+
+    public void Annotate(ActorDocument document)
+    {
+        var text = document.Document.Text;
+        foreach (var segment in document.Document.Segments)
+        {
+            var start = segment.Span.Start;
+            for (var i = segment.Span.Start; i < segment.Span.End - 1; i++)
+            {
+                if (SentenceBoundaries.IsBreak(text, i))
+                {
+                    document.Sentences.Add(TextSpan.FromBounds(start, i + 1));
+                    start = i + 2;
+                }
+            }
+
+            if (start < segment.Span.End)
+            {
+                document.Sentences.Add(TextSpan.FromBounds(start, segment.Span.End));
+            }
+        }
+    }
+}
