@@ -35,11 +35,17 @@ internal static class BriefingCommand
             Description = "Folder to write data/*.csv into. Default: the project's reports/.",
             HelpName = "DIR",
         };
+        var actors = new Option<string>("--actors", "-a")
+        {
+            Description = "Actor dictionary (YAML) that extends the built-in Sahel dictionary; an entry with a built-in id replaces it.",
+            HelpName = "FILE",
+        };
 
-        var root = new RootCommand("Reads a folder of news articles and writes the analysis: data/documents.csv and data/ingest.csv (the PDF briefing comes in a later version).")
+        var root = new RootCommand("Reads a folder of news articles, finds the actors they mention and writes the analysis: data/documents.csv, ingest.csv, mentions.csv and actors.csv (the PDF briefing comes in a later version).")
         {
             corpus,
             outFolder,
+            actors,
         };
         // The cancellation token is cancelled on Ctrl+C, so a run stops between two articles and removes
         // its temporary files instead of being killed mid-write.
@@ -48,7 +54,8 @@ internal static class BriefingCommand
             var current = Directory.GetCurrentDirectory();
             var settings = new RunSettings(
                 parse.GetValue(corpus) ?? DefaultPaths.Corpus(current),
-                parse.GetValue(outFolder) ?? DefaultPaths.Output(current));
+                parse.GetValue(outFolder) ?? DefaultPaths.Output(current),
+                parse.GetValue(actors));
             return Task.FromResult(new BriefingRun(output, error).Execute(settings, cancellation));
         });
         return root;

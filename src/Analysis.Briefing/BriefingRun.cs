@@ -1,3 +1,5 @@
+using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Corpus;
 using Analysis.Reporting.Output;
 
@@ -35,8 +37,9 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
 
         try
         {
+            var dictionary = LoadDictionary(settings.Actors);
             var folder = OutputFolder.Prepare(outFolder);
-            var summary = CorpusExport.Write(new CorpusLoader().Load(corpus), folder, new ProgressLines(error, ProgressInterval), cancellation);
+            var summary = DataExport.Write(new CorpusLoader().Load(corpus), folder, new ActorExtractor(dictionary), new ProgressLines(error, ProgressInterval), cancellation);
             PrintSummary(corpus, summary);
             return summary.Loaded == 0
                 ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.IngestFile)} for the reasons.")
@@ -47,6 +50,10 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
             return Fail(ExitCodes.OutputNotWritable, ex.Message);
         }
         catch (CorpusException ex)
+        {
+            return Fail(ExitCodes.UsageError, ex.Message);
+        }
+        catch (ActorDictionaryException ex)
         {
             return Fail(ExitCodes.UsageError, ex.Message);
         }
@@ -67,12 +74,41 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         }
     }
 
-    private void PrintSummary(string corpus, IngestSummary summary)
+    // The built-in dictionary, extended by the user's file; its warnings are printed, never swallowed.
+    private ActorDictionary LoadDictionary(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return ActorDictionary.Default;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ActorDictionaryException(Directory.Exists(path)
+                ? $"'{path}' is a folder; --actors needs a YAML dictionary file"
+                : $"actor dictionary '{path}' not found");
+        }
+
+        var dictionary = ActorDictionary.LoadOverDefault(path);
+        foreach (var warning in dictionary.Warnings)
+        {
+            error.WriteLine($"warning: {warning}");
+        }
+
+        return dictionary;
+    }
+
+    private void PrintSummary(string corpus, ExportSummary summary)
     {
         output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
         output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
-        output.WriteLine($"Wrote    {Relative(summary.DocumentsFile)}");
-        output.WriteLine($"         {Relative(summary.IngestFile)}");
+        output.WriteLine($"Found    {summary.Actors} actors ({summary.Discovered} discovered, to review in actors.csv), {summary.Mentions} mentions");
+        var files = summary.Files.ToList();
+        output.WriteLine($"Wrote    {Relative(files[0])}");
+        foreach (var file in files.Skip(1))
+        {
+            output.WriteLine($"         {Relative(file)}");
+        }
     }
 
     private int Fail(int code, string message)

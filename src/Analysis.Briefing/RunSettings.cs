@@ -3,4 +3,5 @@ namespace Analysis.Briefing;
 /// <summary>What one run was asked to do.</summary>
 /// <param name="Corpus">The corpus folder, as given.</param>
 /// <param name="Output">The output folder, as given.</param>
-internal sealed record RunSettings(string Corpus, string Output);
+/// <param name="Actors">A dictionary file extending the default one, as given; null for the default alone.</param>
+internal sealed record RunSettings(string Corpus, string Output, string? Actors = null);

@@ -22,7 +22,7 @@ public sealed partial class ConventionsTests
     [Fact]
     public void Reporting_DoesNotDependOnTheRunner()
     {
-        var reporting = typeof(Analysis.Reporting.Output.CorpusExport).Assembly;
+        var reporting = typeof(Analysis.Reporting.Output.DataExport).Assembly;
         Assert.DoesNotContain(reporting.GetReferencedAssemblies(), a => a.Name == "briefing");
     }
 

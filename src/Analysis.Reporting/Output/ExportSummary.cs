@@ -2,8 +2,8 @@ using Analysis.Core.Corpus;
 
 namespace Analysis.Reporting.Output;
 
-/// <summary>What a run read and wrote, for the runner's final summary.</summary>
-public sealed class IngestSummary
+/// <summary>What an export read and wrote, for the runner's final summary.</summary>
+public sealed class ExportSummary
 {
     /// <summary>Articles loaded.</summary>
     public int Loaded { get; private set; }
@@ -22,6 +22,24 @@ public sealed class IngestSummary
 
     /// <summary>The ingest.csv written.</summary>
     public string IngestFile { get; internal set; } = string.Empty;
+
+    /// <summary>The mentions.csv written.</summary>
+    public string MentionsFile { get; internal set; } = string.Empty;
+
+    /// <summary>The actors.csv written.</summary>
+    public string ActorsFile { get; internal set; } = string.Empty;
+
+    /// <summary>Every file written, in the order the runner lists them.</summary>
+    public IEnumerable<string> Files => [DocumentsFile, IngestFile, MentionsFile, ActorsFile];
+
+    /// <summary>Actor mentions in article text.</summary>
+    public int Mentions { get; internal set; }
+
+    /// <summary>Distinct actors found.</summary>
+    public int Actors { get; internal set; }
+
+    /// <summary>Of <see cref="Actors"/>, those found by discovery (to review).</summary>
+    public int Discovered { get; internal set; }
 
     internal void Add(IngestRecord record)
     {

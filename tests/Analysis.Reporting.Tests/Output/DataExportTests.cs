@@ -3,7 +3,7 @@ using Analysis.Reporting.Output;
 
 namespace Analysis.Reporting.Tests.Output;
 
-public sealed class CorpusExportTests : IDisposable
+public sealed class DataExportTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "export-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -19,7 +19,7 @@ public sealed class CorpusExportTests : IDisposable
     public void Write_WritesDocumentsAndIngestCsv_WithOneRowPerResult()
     {
         var output = OutputFolder.Prepare(_root);
-        var summary = CorpusExport.Write([Loaded("a.txt", "Premier article"), Skipped("b.bin")], output);
+        var summary = DataExport.Write([Loaded("a.txt", "Premier article"), Skipped("b.bin")], output);
 
         var documents = File.ReadAllLines(output.DataFile("documents.csv"));
         var ingest = File.ReadAllLines(output.DataFile("ingest.csv"));
@@ -34,25 +34,40 @@ public sealed class CorpusExportTests : IDisposable
     public void Write_LeavesThePreviousFilesInPlace_WhenTheRunFails()
     {
         var output = OutputFolder.Prepare(_root);
-        CorpusExport.Write([Loaded("a.txt", "Premier article")], output);
+        DataExport.Write([Loaded("a.txt", "Premier article")], output);
         var before = File.ReadAllText(output.DataFile("documents.csv"));
 
-        Assert.Throws<InvalidOperationException>(() => CorpusExport.Write(Failing(), output));
+        Assert.Throws<InvalidOperationException>(() => DataExport.Write(Failing(), output));
 
         Assert.Equal(before, File.ReadAllText(output.DataFile("documents.csv")));
-        Assert.Equal(["documents.csv", "ingest.csv"], Directory.GetFiles(output.DataFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["actors.csv", "documents.csv", "ingest.csv", "mentions.csv"], Directory.GetFiles(output.DataFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Write_StreamsMentionsAndTotalsActors_ForLoadedDocuments()
+    {
+        var output = OutputFolder.Prepare(_root);
+        var summary = DataExport.Write([Article("a.txt", "Le Mali et le Niger ont signé un accord avec le Mali."), Skipped("b.bin")], output);
+
+        var mentions = File.ReadAllLines(output.DataFile("mentions.csv"));
+        Assert.Equal("doc_id,actor_id,actor,type,surface,start,end,sentence,origin,title", mentions[0]);
+        Assert.Equal(4, mentions.Length);
+        var actors = File.ReadAllLines(output.DataFile("actors.csv"));
+        Assert.Equal(3, actors.Length);
+        Assert.StartsWith("mli,Mali,country,Mali,dictionary,1,2,", actors[1], StringComparison.Ordinal);
+        Assert.Equal((3, 2, 0), (summary.Mentions, summary.Actors, summary.Discovered));
     }
 
     [Fact]
     public void Write_ReplacesNeitherFile_WhenOneCannotBeWritten()
     {
         var output = OutputFolder.Prepare(_root);
-        CorpusExport.Write([Loaded("a.txt", "Premier article")], output);
+        DataExport.Write([Loaded("a.txt", "Premier article")], output);
         var before = File.ReadAllText(output.DataFile("documents.csv"));
         File.Delete(output.DataFile("ingest.csv"));
         Directory.CreateDirectory(output.DataFile("ingest.csv"));
 
-        var error = Assert.Throws<OutputException>(() => CorpusExport.Write([Loaded("b.txt", "Deuxième article")], output));
+        var error = Assert.Throws<OutputException>(() => DataExport.Write([Loaded("b.txt", "Deuxième article")], output));
 
         Assert.Contains("ingest.csv", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(output.DataFile("documents.csv")));
@@ -77,6 +92,17 @@ public sealed class CorpusExportTests : IDisposable
     private static IngestResult Loaded(string file, string text) => new(
         new IngestRecord(file, IngestStatus.Loaded, string.Empty, "0123456789abcdef"),
         new Document { Id = "0123456789abcdef", File = file, Text = text, Segments = [], Title = text });
+
+    // A document whose whole text is article content, as the segmenter would mark a plain paragraph.
+    private static IngestResult Article(string file, string text) => new(
+        new IngestRecord(file, IngestStatus.Loaded, string.Empty, "0123456789abcdef"),
+        new Document
+        {
+            Id = "0123456789abcdef",
+            File = file,
+            Text = text,
+            Segments = [new Segment(new Analysis.Core.Text.TextSpan(0, text.Length), SegmentKind.Content, "test")],
+        });
 
     private static IngestResult Skipped(string file) =>
         new(new IngestRecord(file, IngestStatus.Skipped, "unsupported file type '.bin'", string.Empty), null);
