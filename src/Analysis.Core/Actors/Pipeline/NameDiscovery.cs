@@ -5,9 +5,10 @@ using Analysis.Core.Actors.Titles;
 namespace Analysis.Core.Actors.Pipeline;
 
 /// <summary>
-/// Finds actors the dictionary lacks, in article text only, with four patterns: a title then a
-/// capitalised name ("le lieutenant général Mubarak Muganga"), a given name and a surname in capitals
-/// ("Assimi GOÏTA"), a "Long Name (ACRONYM)" definition, and a two-word name repeated in two sentences.
+/// Finds actors the dictionary lacks, in article text only: a title then a capitalised name ("le
+/// lieutenant général Mubarak Muganga"), a name in apposition to an office ("le ministre …, Emile Zerbo,"),
+/// a given name and a surname in capitals ("Assimi GOÏTA") or a known given name ("Boukaré Sawadogo"), a
+/// "Long Name (ACRONYM)" definition, and a two-word name repeated in two sentences.
 /// Precision guards: name words exclude title words, sentence-opening function words, months and the
 /// nouns the press capitalises (<see cref="NameWords"/>); the document's author and outlet are never
 /// proposed; a shouted headline gives no capitals evidence. Each name goes through the
@@ -44,7 +45,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
         {
             var name = NameWords.Display(tokens, first, last);
             var words = TokenList.Keys(name);
-            if (excluded.Contains(string.Join(' ', words)))
+            if (excluded.Contains(string.Join(' ', words)) || IsCredit(tokens, first, last))
             {
                 return;
             }
@@ -82,6 +83,20 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
             }
         }
 
+        int OrganizationOrCountryEndingFrom(int start) =>
+            document.Mentions.Find(m => m.First == start && m.Actor.Type is ActorType.Organization or ActorType.Country)?.Last ?? -1;
+        // A head noun inside a title ("Contrôleur général de Police X") belongs to the title, not to a name.
+        var inTitle = new bool[tokens.Count];
+        foreach (var title in document.Titles)
+        {
+            Array.Fill(inTitle, true, title.First, title.Last - title.First + 1);
+        }
+
+        foreach (var (first, last) in InstitutionNames.FindAll(tokens, Usable, i => !inTitle[i], OrganizationOrCountryEndingFrom).ToList())
+        {
+            Propose(first, last, ActorType.Organization);
+        }
+
         foreach (var title in document.Titles.Where(t => !t.Entry.IsPlural))
         {
             var start = title.Last + 1;
@@ -91,10 +106,18 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
             }
         }
 
+        foreach (var (first, last) in AppositionNames.AfterTitles(document, names, Usable).Concat(AppositionNames.BeforeTitles(document, names, Usable)).ToList())
+        {
+            if (!IsCovered(covered, first, last))
+            {
+                Propose(first, last, ActorType.Person);
+            }
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = names.RunFrom(tokens, i, Usable);
-            if (last > i && HasCapitalsEvidence(tokens, i, last) && !IsShouted(tokens, i, last))
+            if (last > i && (HasCapitalsEvidence(tokens, i, last) || names.IsGivenName(tokens, i)) && !IsShouted(tokens, i, last))
             {
                 Propose(i, last, ActorType.Person);
             }
@@ -193,6 +216,17 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
         }
 
         return words > 0 && capitals * 2 > words;
+    }
+
+    // "© AFP - Souleymane Ag Anara", "[File: Souleymane Ag Anara/AFP]": a photographer, not an actor.
+    private static bool IsCredit(TokenList tokens, int first, int last)
+    {
+        var text = tokens.Text;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens.Start(first) - 1)) + 1;
+        var before = text.AsSpan(Math.Max(lineStart, tokens.Start(first) - 40), tokens.Start(first) - Math.Max(lineStart, tokens.Start(first) - 40));
+        return before.Contains('©') || before.Contains("Photo", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("Crédit", StringComparison.OrdinalIgnoreCase) || before.Contains("Credit", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("File:", StringComparison.Ordinal) || tokens.GapAfter(last).StartsWith("/");
     }
 
     private static bool IsSpaceAfter(TokenList tokens, int index) => tokens.GapAfter(index) is " " or "\u00A0";

@@ -7,26 +7,34 @@ namespace Analysis.Core.Actors.Pipeline;
 /// <summary>
 /// What a word of a person's name looks like in news prose: a capital letter, or all capitals in the
 /// press's "Assimi GOÏTA" style; not a title word, not a function word that starts a sentence, not a
-/// month, not one of the common nouns the press capitalises (<c>not-names.txt</c>). Particles such as
+/// month, not one of the common nouns the press capitalises (<c>not-names.txt</c>); a common given name
+/// (<c>given-names.txt</c>) marks a capitalised pair as a person's name. Particles such as
 /// "ag", "ould" or "de" may sit between two name words ("Iyad Ag Ghaly", "Kyélem de Tambèla").
 /// </summary>
 internal sealed class NameWords
 {
-    private const string ResourceName = "Analysis.Core.Actors.Pipeline.not-names.txt";
+    private const string NotNamesResource = "Analysis.Core.Actors.Pipeline.not-names.txt";
+    private const string GivenNamesResource = "Analysis.Core.Actors.Pipeline.given-names.txt";
     private const int MaxNameWords = 5;
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "ag", "ould", "ben", "bin", "ibn", "el", "al", "dit", "da", "de", "dos", "van", "von", "mint" };
 
-    private static readonly Lazy<HashSet<string>> DefaultNotNames = new(ReadNotNames);
+    private static readonly Lazy<HashSet<string>> DefaultNotNames = new(() => ReadWords(NotNamesResource));
+    private static readonly Lazy<HashSet<string>> DefaultGivenNames = new(() => ReadWords(GivenNamesResource));
 
     private readonly TitleLexicon _titles;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
 
     public NameWords(TitleLexicon titles)
     {
         _titles = titles;
         _notNames = DefaultNotNames.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = DefaultGivenNames.Value.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>True when word <paramref name="index"/> is a common given name (<c>given-names.txt</c>).</summary>
+    public bool IsGivenName(TokenList tokens, int index) => _givenNames.Contains(tokens.Folded(index));
 
     /// <summary>True when word <paramref name="index"/> can be part of a person's name.</summary>
     public bool IsNameWord(TokenList tokens, int index)
@@ -132,10 +140,10 @@ internal sealed class NameWords
         return builder.ToString();
     }
 
-    private static HashSet<string> ReadNotNames()
+    private static HashSet<string> ReadWords(string resource)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the build.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing from the build.");
         using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

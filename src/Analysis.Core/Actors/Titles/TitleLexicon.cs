@@ -67,9 +67,9 @@ public sealed class TitleLexicon
             }
             else
             {
-                if (IsMonsieurAbbreviation(tokens, i))
+                if (ExactCaseHonorific(tokens, i) is { } honorific)
                 {
-                    matches.Add(new TitleMatch(i, i, new TitleEntry("M.", TitleKind.Honorific, string.Empty, false)));
+                    matches.Add(new TitleMatch(i, i, honorific));
                 }
 
                 i++;
@@ -79,9 +79,22 @@ public sealed class TitleLexicon
         return matches;
     }
 
-    // "M. Diarra": a capital M alone, a full stop, a space. (A lone "m" is a metre; "M" alone a letter.)
-    private static bool IsMonsieurAbbreviation(TokenList tokens, int i) =>
-        tokens.Word(i) is "M" && tokens.GapAfter(i) is ". " && i + 1 < tokens.Count && char.IsUpper(tokens.Word(i + 1)[0]);
+    // "M. Diarra", "SE Alexey Tsibizov" (Son Excellence): written exactly so, before a capitalised word.
+    // In any other case they are a metre, a letter or the pronoun "se", so they are not in the TSV.
+    private static TitleEntry? ExactCaseHonorific(TokenList tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !char.IsUpper(tokens.Word(i + 1)[0]))
+        {
+            return null;
+        }
+
+        return tokens.Word(i) switch
+        {
+            "M" when tokens.GapAfter(i) is ". " => new TitleEntry("M.", TitleKind.Honorific, string.Empty, false),
+            "SE" when tokens.GapAfter(i) is " " => new TitleEntry("S.E.", TitleKind.Honorific, string.Empty, false),
+            _ => null,
+        };
+    }
 
     private static List<TitleEntry> ReadEmbedded()
     {

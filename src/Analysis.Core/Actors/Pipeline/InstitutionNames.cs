@@ -1,0 +1,101 @@
+using Analysis.Core.Actors.Matching;
+
+namespace Analysis.Core.Actors.Pipeline;
+
+/// <summary>
+/// Names of institutions the dictionary cannot list one by one: a capitalised head noun ("Ministère",
+/// "Direction", "Conseil", "Police", "Parti", "Cour"…) and its complement, as long as the complement is
+/// capitalised words, connectors, or the few lower-case words institutional names are made of
+/// ("Conseil des ministres", "Police nationale", "Direction régionale des droits humains du Centre-Nord",
+/// "Cour de justice de la CEDEAO"). The complement must end on such a word, so a name never trails
+/// into the sentence ("le Conseil a décidé" gives nothing).
+/// </summary>
+internal static class InstitutionNames
+{
+    private const int MaxWords = 14;
+
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "ministere", "ministry", "direction", "conseil", "council", "police", "gendarmerie", "garde", "brigade", "bataillon",
+        "regiment", "parti", "party", "institut", "institute", "banque", "bank", "cour", "court", "tribunal", "agence",
+        "agency", "commission", "comite", "committee", "assemblee", "assembly", "mouvement", "movement", "front",
+        "rassemblement", "coordination", "collectif", "observatoire", "fondation", "foundation", "association", "universite",
+        "autorite", "authority", "forces", "force", "haut", "haute",
+    };
+
+    // French writes ministries in lower case ("le ministère de la Défense"): the capitalised complement marks the name.
+    private static readonly HashSet<string> LowerCaseHeads = new(StringComparer.Ordinal) { "ministere", "ministry" };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "des", "du", "d", "la", "l", "le", "les", "et", "pour", "of", "the", "for", "and", "on", "en", "a", "au", "aux",
+    };
+
+    // Lower-case words of institutional names (folded). Anything else lower case ends the name.
+    private static readonly HashSet<string> Vocabulary = new(StringComparer.Ordinal)
+    {
+        "national", "nationale", "nationaux", "nationales", "regional", "regionale", "general", "generale", "central", "centrale",
+        "constitutionnelle", "supreme", "superieur", "superieure", "special", "speciale", "speciales", "militaire", "militaires",
+        "islamique", "africain", "africaine", "populaire", "patriotique", "democratique", "republicain", "republicaine", "social",
+        "sociale", "democrate", "unifiee", "conjointe", "ministres", "humains", "droits", "intervention", "rapide", "infanterie",
+        "commando", "justice", "securite", "defense", "transition", "paix", "reconciliation", "developpement", "communication",
+        "cooperation", "affaires", "etrangeres", "interieur", "combattants", "anciens", "administration", "territoriale",
+        "protection", "civile", "civil", "electorale", "independante", "permanent", "permanente", "executif", "executive",
+        "armees", "armee", "legislative", "sauvegarde", "patrie", "renseignement", "renseignements", "publique", "etat",
+    };
+
+    /// <summary>The institution names of the text, as (first word, last word), over words <paramref name="usable"/>
+    /// accepts, starting at a head word <paramref name="canHead"/> accepts.</summary>
+    public static IEnumerable<(int First, int Last)> FindAll(TokenList tokens, Func<int, bool> usable, Func<int, bool> canHead, Func<int, int> mentionEndingFrom)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var head = tokens.Folded(i).ToString();
+            var lowerCase = !char.IsUpper(tokens.Word(i)[0]);
+            if (!usable(i) || !canHead(i) || !Heads.Contains(head) || (lowerCase && !LowerCaseHeads.Contains(head)))
+            {
+                continue;
+            }
+
+            var capitalised = false;
+            var last = i;
+            var end = i;
+            while (end - i < MaxWords && tokens.JoinsNext(end))
+            {
+                var next = end + 1;
+                if (!usable(next))
+                {
+                    // A known organization or country closes the name: "Cour de justice de la CEDEAO".
+                    var mentionEnd = mentionEndingFrom(next);
+                    if (mentionEnd >= 0 && Connectors.Contains(tokens.Folded(end).ToString()))
+                    {
+                        last = mentionEnd;
+                    }
+
+                    break;
+                }
+
+                var folded = tokens.Folded(next).ToString();
+                if (Connectors.Contains(folded))
+                {
+                    end = next;
+                    continue;
+                }
+
+                if (!char.IsUpper(tokens.Word(next)[0]) && !Vocabulary.Contains(folded))
+                {
+                    break;
+                }
+
+                capitalised |= char.IsUpper(tokens.Word(next)[0]);
+                end = last = next;
+            }
+
+            if (last > i && (capitalised || !lowerCase))
+            {
+                yield return (i, last);
+                i = last;
+            }
+        }
+    }
+}
