@@ -13,6 +13,8 @@ namespace Analysis.Core.Actors.Pipeline;
 internal sealed class ActorDocument
 {
     private readonly SegmentKind[] _kinds;
+    private readonly List<MentionDraft> _mentions = [];
+    private bool[] _covered;
 
     public ActorDocument(Document document)
     {
@@ -20,6 +22,7 @@ internal sealed class ActorDocument
         Document = document;
         Tokens = TokenList.Create(document.Text);
         _kinds = KindsOfWords(document, Tokens);
+        _covered = new bool[Tokens.Count];
     }
 
     /// <summary>The document annotated.</summary>
@@ -35,7 +38,39 @@ internal sealed class ActorDocument
     public List<TitleMatch> Titles { get; } = [];
 
     /// <summary>Actor mentions, in any order while the pipeline runs (annotation <c>mentions</c>).</summary>
-    public List<MentionDraft> Mentions { get; } = [];
+    public IReadOnlyList<MentionDraft> Mentions => _mentions;
+
+    /// <summary>Adds a mention; its words are covered from now on.</summary>
+    public void Add(MentionDraft mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        _mentions.Add(mention);
+        Array.Fill(_covered, true, mention.First, mention.Last - mention.First + 1);
+    }
+
+    /// <summary>Adds a mention of <paramref name="actor"/> over words <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public MentionDraft Add(int first, int last, Actor actor, MentionOrigin origin)
+    {
+        var mention = new MentionDraft(first, last, Tokens.Span(first, last), actor, origin);
+        Add(mention);
+        return mention;
+    }
+
+    /// <summary>Removes a mention (a component replacing it with a better one).</summary>
+    public void Remove(MentionDraft mention)
+    {
+        _mentions.Remove(mention);
+        // Mentions may nest ("Cour de justice de la CEDEAO"), so coverage is recomputed, not just cleared.
+        _covered = new bool[Tokens.Count];
+        foreach (var kept in _mentions)
+        {
+            Array.Fill(_covered, true, kept.First, kept.Last - kept.First + 1);
+        }
+    }
+
+    /// <summary>True when word <paramref name="index"/> exists, is article text and no mention covers it:
+    /// the words discovery and coreference may still use.</summary>
+    public bool IsFree(int index) => index >= 0 && index < Tokens.Count && !_covered[index] && IsArticleText(index);
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1 in a gap between segments.</summary>
     public int SentenceAt(int offset)
@@ -71,9 +106,9 @@ internal sealed class ActorDocument
     /// <summary>True when some mention already covers a word from <paramref name="first"/> to <paramref name="last"/>.</summary>
     public bool IsCovered(int first, int last)
     {
-        foreach (var mention in Mentions)
+        for (var i = first; i <= last; i++)
         {
-            if (mention.First <= last && first <= mention.Last)
+            if (_covered[i])
             {
                 return true;
             }
@@ -82,8 +117,8 @@ internal sealed class ActorDocument
         return false;
     }
 
-    /// <summary>The mention that starts at word <paramref name="index"/>, or null.</summary>
-    public MentionDraft? MentionStartingAt(int index) => Mentions.Find(m => m.First == index);
+    /// <summary>The first mention that starts at word <paramref name="index"/> and satisfies <paramref name="match"/>, or null.</summary>
+    public MentionDraft? MentionStartingAt(int index, Func<MentionDraft, bool> match) => _mentions.Find(m => m.First == index && match(m));
 
     /// <summary>True when two words lie in the same sentence.</summary>
     public bool SameSentence(int first, int second)

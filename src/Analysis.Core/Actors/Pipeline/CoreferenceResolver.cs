@@ -22,13 +22,6 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
     public void Annotate(ActorDocument document)
     {
         var tokens = document.Tokens;
-        var covered = new bool[tokens.Count];
-        foreach (var mention in document.Mentions)
-        {
-            Array.Fill(covered, true, mention.First, mention.Last - mention.First + 1);
-        }
-
-        bool Usable(int i) => i < tokens.Count && !covered[i] && document.IsArticleText(i);
         var people = new ArticlePeople(document);
         var acronyms = document.Mentions
             .Where(m => m.Actor.Origin == ActorOrigin.Discovered && m.Actor.Acronyms.Count > 0)
@@ -38,13 +31,13 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Usable(i) && acronyms.TryGetValue(tokens.Word(i).ToString(), out var organization))
+            if (document.IsFree(i) && acronyms.TryGetValue(tokens.Word(i).ToString(), out var organization))
             {
-                Add(document, covered, i, i, organization, MentionOrigin.Coreference);
+                document.Add(i, i, organization, MentionOrigin.Coreference);
                 continue;
             }
 
-            var last = names.RunFrom(tokens, i, Usable);
+            var last = names.RunFrom(tokens, i, document.IsFree);
             if (last < 0)
             {
                 continue;
@@ -53,12 +46,12 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
             var words = Enumerable.Range(i, last - i + 1).Select(k => tokens.Folded(k).ToString()).ToList();
             if (people.Fit(words) is { } person)
             {
-                Add(document, covered, i, last, person, MentionOrigin.Coreference);
+                document.Add(i, last, person, MentionOrigin.Coreference);
             }
             else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !registry.IsKnownSurname(words[0]))
             {
                 var actor = registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person));
-                Add(document, covered, i, i, actor, MentionOrigin.Discovered);
+                document.Add(i, i, actor, MentionOrigin.Discovered);
             }
 
             i = last;
@@ -67,10 +60,4 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
 
     // Ranks and offices, not "M." or "Mme": "M. Diarra" alone is too thin to make a new actor of.
     private static bool IsNamingTitle(TitleEntry title) => title.Kind != TitleKind.Honorific;
-
-    private static void Add(ActorDocument document, bool[] covered, int first, int last, Actor actor, MentionOrigin origin)
-    {
-        document.Mentions.Add(new MentionDraft(first, last, document.Tokens.Span(first, last), actor, origin));
-        Array.Fill(covered, true, first, last - first + 1);
-    }
 }

@@ -17,10 +17,9 @@ internal sealed class DictionaryMatcher(AliasAutomaton automaton) : IActorCompon
 
     public void Annotate(ActorDocument document)
     {
-        var tokens = document.Tokens;
-        foreach (var match in automaton.FindAll(tokens))
+        foreach (var match in automaton.FindAll(document.Tokens))
         {
-            document.Mentions.Add(new MentionDraft(match.First, match.Last, tokens.Span(match.First, match.Last), match.Entry.Actor, MentionOrigin.Dictionary));
+            document.Add(match.First, match.Last, match.Entry.Actor, MentionOrigin.Dictionary);
         }
     }
 }

@@ -25,21 +25,11 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
     public void Annotate(ActorDocument document)
     {
         var tokens = document.Tokens;
-        var covered = new bool[tokens.Count];
-        foreach (var mention in document.Mentions)
-        {
-            Array.Fill(covered, true, mention.First, mention.Last - mention.First + 1);
-        }
-
-        bool Usable(int i) => i < tokens.Count && !covered[i] && document.IsArticleText(i);
+        var usable = document.IsFree;
         var excluded = Excluded(document);
         var people = new ArticlePeople(document);
 
-        void Add(int first, int last, Actor actor, MentionOrigin origin = MentionOrigin.Discovered)
-        {
-            document.Mentions.Add(new MentionDraft(first, last, tokens.Span(first, last), actor, origin));
-            Array.Fill(covered, true, first, last - first + 1);
-        }
+        void Add(int first, int last, Actor actor, MentionOrigin origin = MentionOrigin.Discovered) => document.Add(first, last, actor, origin);
 
         void Propose(int first, int last, ActorType type, string acronym = "")
         {
@@ -65,16 +55,16 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
             }
         }
 
-        ExtendLeftward(document, covered, Usable, Propose);
+        ExtendLeftward(document, Propose);
 
         foreach (var definition in AcronymDefinitions.FindAll(tokens, i => document.IsArticleText(i)))
         {
-            var known = document.Mentions.Find(m => m.First == definition.Acronym && m.Actor.Type == ActorType.Organization);
-            if (known is not null && !IsCovered(covered, definition.First, definition.Last))
+            var known = document.MentionStartingAt(definition.Acronym, m => m.Actor.Type == ActorType.Organization);
+            if (known is not null && !document.IsCovered(definition.First, definition.Last))
             {
                 Add(definition.First, definition.Last, known.Actor);
             }
-            else if (known is null && !IsCovered(covered, definition.First, definition.Acronym))
+            else if (known is null && !document.IsCovered(definition.First, definition.Acronym))
             {
                 var name = NameWords.Display(tokens, definition.First, definition.Last);
                 var actor = registry.Resolve(new ActorProposal(name, ActorType.Organization, tokens.Word(definition.Acronym).ToString()));
@@ -84,7 +74,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
         }
 
         int OrganizationOrCountryEndingFrom(int start) =>
-            document.Mentions.Find(m => m.First == start && m.Actor.Type is ActorType.Organization or ActorType.Country)?.Last ?? -1;
+            document.MentionStartingAt(start, m => m.Actor.Type is ActorType.Organization or ActorType.Country)?.Last ?? -1;
         // A head noun inside a title ("Contrôleur général de Police X") belongs to the title, not to a name.
         var inTitle = new bool[tokens.Count];
         foreach (var title in document.Titles)
@@ -92,7 +82,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
             Array.Fill(inTitle, true, title.First, title.Last - title.First + 1);
         }
 
-        foreach (var (first, last) in InstitutionNames.FindAll(tokens, Usable, i => !inTitle[i], OrganizationOrCountryEndingFrom).ToList())
+        foreach (var (first, last) in InstitutionNames.FindAll(tokens, usable, i => !inTitle[i], OrganizationOrCountryEndingFrom).ToList())
         {
             Propose(first, last, ActorType.Organization);
         }
@@ -100,15 +90,15 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
         foreach (var title in document.Titles.Where(t => !t.Entry.IsPlural))
         {
             var start = title.Last + 1;
-            if (IsSpaceAfter(tokens, title.Last) && names.RunFrom(tokens, start, Usable) is var last && last > start)
+            if (IsSpaceAfter(tokens, title.Last) && names.RunFrom(tokens, start, usable) is var last && last > start)
             {
                 Propose(start, last, ActorType.Person);
             }
         }
 
-        foreach (var (first, last) in AppositionNames.AfterTitles(document, names, Usable).Concat(AppositionNames.BeforeTitles(document, names, Usable)).ToList())
+        foreach (var (first, last) in AppositionNames.AfterTitles(document, names, usable).Concat(AppositionNames.BeforeTitles(document, names, usable)).ToList())
         {
-            if (!IsCovered(covered, first, last))
+            if (!document.IsCovered(first, last))
             {
                 Propose(first, last, ActorType.Person);
             }
@@ -116,7 +106,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            var last = names.RunFrom(tokens, i, Usable);
+            var last = names.RunFrom(tokens, i, usable);
             if (last > i && (HasCapitalsEvidence(tokens, i, last) || names.IsGivenName(tokens, i)) && !IsShouted(tokens, i, last))
             {
                 Propose(i, last, ActorType.Person);
@@ -125,7 +115,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
             i = Math.Max(i, last);
         }
 
-        foreach (var (first, last) in RepeatedNames(document, Usable))
+        foreach (var (first, last) in RepeatedNames(document, usable))
         {
             Propose(first, last, ActorType.Person);
         }
@@ -134,13 +124,13 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
     // "Moussa Saloua BARMOU" where the dictionary knows the surname "Barmou": the given names belong to the
     // same mention when they fit the known person's name (a spelling variant included); when they do not,
     // the surname alias was matched inside someone else's name ("Mamadou Barmou"), who is proposed instead.
-    private void ExtendLeftward(ActorDocument document, bool[] covered, Func<int, bool> usable, Action<int, int, ActorType, string> propose)
+    private void ExtendLeftward(ActorDocument document, Action<int, int, ActorType, string> propose)
     {
         var tokens = document.Tokens;
         foreach (var mention in document.Mentions.Where(m => m.Actor.Type == ActorType.Person && m.First > 0).ToList())
         {
             var first = mention.First;
-            while (first > 0 && tokens.JoinsNext(first - 1) && usable(first - 1) && names.IsNameWord(tokens, first - 1))
+            while (first > 0 && tokens.JoinsNext(first - 1) && document.IsFree(first - 1) && names.IsNameWord(tokens, first - 1))
             {
                 first--;
             }
@@ -150,14 +140,12 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
                 continue;
             }
 
-            document.Mentions.Remove(mention);
-            Array.Fill(covered, false, mention.First, mention.Last - mention.First + 1);
+            document.Remove(mention);
             var words = TokenList.Keys(NameWords.Display(tokens, first, mention.Last));
             var known = TokenList.Keys(mention.Actor.Name);
             if (NameVariants.AreVariants(words, known) || words.All(known.Contains))
             {
-                document.Mentions.Add(new MentionDraft(first, mention.Last, tokens.Span(first, mention.Last), mention.Actor, mention.Origin));
-                Array.Fill(covered, true, first, mention.Last - first + 1);
+                document.Add(first, mention.Last, mention.Actor, mention.Origin);
             }
             else
             {
@@ -230,19 +218,6 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
     }
 
     private static bool IsSpaceAfter(TokenList tokens, int index) => tokens.GapAfter(index) is " " or "\u00A0";
-
-    private static bool IsCovered(bool[] covered, int first, int last)
-    {
-        for (var i = first; i <= last; i++)
-        {
-            if (covered[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The author's and the outlet's names are bylines and mastheads, never actors of the article.
     private static HashSet<string> Excluded(ActorDocument document)

@@ -76,11 +76,9 @@ internal sealed class RoleReferenceResolver : IActorComponent
                 .ToList();
             if (holders.Count == 1)
             {
-                document.Mentions.Add(new MentionDraft(title.First, qualifier.Last, tokens.Span(title.First, qualifier.Last), holders[0], MentionOrigin.Role)
-                {
-                    Title = tokens.Span(title.First, title.Last).Slice(document.Document.Text),
-                    TitleEntry = title.Entry,
-                });
+                var mention = document.Add(title.First, qualifier.Last, holders[0], MentionOrigin.Role);
+                mention.Title = tokens.Span(title.First, title.Last).Slice(document.Document.Text);
+                mention.TitleEntry = title.Entry;
             }
         }
     }
