@@ -42,8 +42,14 @@ internal static class AcronymDefinitions
         }
 
         return word.Length is >= 2 and <= 10 && char.IsUpper(word[0]) && capitals >= 2 && capitals >= word.Length - 1
-            && tokens.GapAfter(i - 1).Trim() is "(" && tokens.GapAfter(i).TrimEnd() is ")" or ")," or ")." or ");";
+            && tokens.GapAfter(i - 1).Trim() is "(" && ClosesBracket(tokens, i);
     }
+
+    // ")" after the acronym, also when it is the text's last character (GapAfter stops at the last word).
+    private static bool ClosesBracket(TokenList tokens, int i) =>
+        i + 1 < tokens.Count
+            ? tokens.GapAfter(i).TrimEnd() is ")" or ")," or ")." or ");"
+            : tokens.Text.AsSpan(tokens.End(i)).TrimEnd() is ")" or ")." or "),";
 
     // The shortest run of words ending just before the bracket whose initials spell the acronym.
     private static int? LongNameBefore(TokenList tokens, int acronym, Func<int, bool> usable)

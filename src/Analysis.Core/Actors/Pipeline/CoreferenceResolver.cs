@@ -50,7 +50,7 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
             }
             else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !registry.IsKnownSurname(words[0]))
             {
-                var actor = registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person));
+                var actor = registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person), document.Document.Id);
                 document.Add(i, i, actor, MentionOrigin.Discovered);
             }
 

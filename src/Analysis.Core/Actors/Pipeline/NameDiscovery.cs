@@ -107,9 +107,19 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = names.RunFrom(tokens, i, usable);
-            if (last > i && (HasCapitalsEvidence(tokens, i, last) || names.IsGivenName(tokens, i)) && !IsShouted(tokens, i, last))
+            if (last > i && !IsShouted(tokens, i, last))
             {
-                Propose(i, last, ActorType.Person);
+                // "Hier Moussa Tchangari", "Niger Frees Activist Moussa Tchangari": a capitalised word the
+                // lists do not know may open the run; the name starts at the given name.
+                var start = Enumerable.Range(i, last - i).FirstOrDefault(k => names.IsGivenName(tokens, k), -1);
+                if (HasCapitalsEvidence(tokens, i, last))
+                {
+                    Propose(i, last, ActorType.Person);
+                }
+                else if (start >= 0)
+                {
+                    Propose(start, last, ActorType.Person);
+                }
             }
 
             i = Math.Max(i, last);
@@ -177,12 +187,22 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
     }
 
     // "Assimi GOÏTA": some words in capitals and some not, the press's way of writing a person's name.
+    // Capitals of two letters are acronyms and suffixes ("Omega FM", "Africable TV"), not surnames.
     private static bool HasCapitalsEvidence(TokenList tokens, int first, int last)
     {
         var capitals = 0;
         for (var i = first; i <= last; i++)
         {
-            capitals += NameWords.IsAllCapitals(tokens.Word(i)) ? 1 : 0;
+            var word = tokens.Word(i);
+            if (NameWords.IsAllCapitals(word))
+            {
+                if (word.Length < 3)
+                {
+                    return false;
+                }
+
+                capitals++;
+            }
         }
 
         return capitals > 0 && capitals < last - first + 1;

@@ -19,7 +19,7 @@ internal sealed class RoleAttacher : IActorComponent
         var titleEndingAt = document.Titles.Where(t => !t.Entry.IsPlural).ToDictionary(t => t.Last);
         foreach (var mention in document.Mentions.Where(m => m.Actor.Type == ActorType.Person && m.Origin != MentionOrigin.Role))
         {
-            if (titleEndingAt.TryGetValue(mention.First - 1, out var title) && tokens.GapAfter(title.Last) is " " or "\u00A0")
+            if (titleEndingAt.TryGetValue(mention.First - 1, out var title) && tokens.GapAfter(title.Last) is " " or "\u00A0" or ". ")
             {
                 mention.Title = tokens.Span(title.First, title.Last).Slice(document.Document.Text);
                 mention.TitleEntry = title.Entry;

@@ -1,4 +1,5 @@
 using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.Actors.Matching;
 using Analysis.Core.Actors.Titles;
 
 namespace Analysis.Core.Actors.Pipeline;
@@ -34,7 +35,7 @@ internal sealed class RoleReferenceResolver : IActorComponent
         {
             foreach (var role in actor.Roles)
             {
-                if (lexicon.Classify(role.Title) is { Function.Length: > 0 } entry)
+                if (lexicon.ClassifyExact(role.Title) is { Function.Length: > 0 } entry)
                 {
                     var organization = dictionary.Find(role.Organization);
                     _holders.Add(new Holder(actor, role, entry.Function, role.Organization, organization?.Country ?? string.Empty));
@@ -63,8 +64,14 @@ internal sealed class RoleReferenceResolver : IActorComponent
         foreach (var title in document.Titles)
         {
             if (title.Entry is not { Kind: TitleKind.Function, IsPlural: false, Function.Length: > 0 } || !document.IsArticleText(title.First)
-                || document.IsCovered(title.First, title.Last) || Qualifier(document, starts, title) is not { } qualifier
-                || IsApposition(document, starts, ends, title.First, qualifier.Last))
+                || document.IsCovered(title.First, title.Last) || Qualifier(document, starts, title) is not { } qualifier)
+            {
+                continue;
+            }
+
+            var first = Math.Min(title.First, qualifier.First);
+            var last = Math.Max(title.Last, qualifier.Last);
+            if (IsApposition(document, starts, ends, first, last))
             {
                 continue;
             }
@@ -76,17 +83,24 @@ internal sealed class RoleReferenceResolver : IActorComponent
                 .ToList();
             if (holders.Count == 1)
             {
-                var mention = document.Add(title.First, qualifier.Last, holders[0], MentionOrigin.Role);
+                var mention = document.Add(first, last, holders[0], MentionOrigin.Role);
                 mention.Title = tokens.Span(title.First, title.Last).Slice(document.Document.Text);
                 mention.TitleEntry = title.Entry;
             }
         }
     }
 
-    // The country or organization named within a few connecting words after the office.
+    // The country or organization named within a few connecting words after the office, or before it
+    // with an English possessive ("Burkina's junta leader", "Mali’s president").
     private static MentionDraft? Qualifier(ActorDocument document, Dictionary<int, MentionDraft> starts, TitleMatch title)
     {
         var tokens = document.Tokens;
+        if (title.First >= 2 && tokens.Folded(title.First - 1) is "s" && tokens.GapAfter(title.First - 2) is [var apostrophe] && TokenList.IsApostrophe(apostrophe)
+            && document.Mentions.FirstOrDefault(m => m.Last == title.First - 2 && m.Actor.Type is ActorType.Country or ActorType.Organization) is { } owner)
+        {
+            return owner;
+        }
+
         for (var i = title.Last + 1; i < tokens.Count && i <= title.Last + MaxQualifierDistance && tokens.JoinsNext(i - 1); i++)
         {
             if (starts.TryGetValue(i, out var mention))

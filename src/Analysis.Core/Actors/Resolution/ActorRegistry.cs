@@ -15,7 +15,9 @@ internal sealed class ActorRegistry
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Actor> _byName = new(StringComparer.Ordinal);
-    private readonly List<KnownPerson> _persons = [];
+    // Persons by their first and by their last name word: a variant shares one of them (the first name,
+    // or the surname of a reordered name), so a new name is compared with a few people, not everyone.
+    private readonly Dictionary<string, List<KnownPerson>> _personsByWord = new(StringComparer.Ordinal);
     private readonly List<Actor> _discovered = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
@@ -29,6 +31,10 @@ internal sealed class ActorRegistry
             foreach (var name in actor.Aliases.Prepend(actor.Name))
             {
                 Remember(actor, name);
+                if (actor.Type == ActorType.Person && TokenList.Keys(name) is { Length: >= 2 } words)
+                {
+                    _surnames.Add(words[^1]);
+                }
             }
         }
     }
@@ -45,37 +51,37 @@ internal sealed class ActorRegistry
         }
     }
 
-    /// <summary>True when some known person's surname is <paramref name="folded"/> ("coulibaly"): a bare
-    /// surname that could be that person, or another, is then not made into a new actor.</summary>
-    public bool IsKnownSurname(string folded)
-    {
-        lock (_gate)
-        {
-            return _surnames.Contains(folded);
-        }
-    }
+    /// <summary>True when some dictionary person's surname is <paramref name="folded"/> ("coulibaly"): a bare
+    /// surname that could be that person, or another, is then not made into a new actor. Only the
+    /// dictionary counts, so the answer does not depend on which articles were read before.</summary>
+    public bool IsKnownSurname(string folded) => _surnames.Contains(folded);
 
-    /// <summary>The known actor <paramref name="proposal"/> names, or a new discovered actor.</summary>
-    public Actor Resolve(ActorProposal proposal)
+    /// <summary>
+    /// The known actor <paramref name="proposal"/> names, or a new discovered actor. A person known by one
+    /// word only ("le colonel Kanouté") is kept to its document (<paramref name="document"/>): two articles'
+    /// Kanoutés may be two people, and a shared surname never merges people.
+    /// </summary>
+    public Actor Resolve(ActorProposal proposal, string document = "")
     {
         ArgumentNullException.ThrowIfNull(proposal);
         var keys = TokenList.Keys(proposal.Name);
+        var scope = proposal.Type == ActorType.Person && keys.Length == 1 ? document : string.Empty;
         lock (_gate)
         {
-            if (_byName.TryGetValue(Key(proposal.Type, keys), out var known))
+            if (_byName.TryGetValue(Key(proposal.Type, keys, scope), out var known))
             {
                 return known;
             }
 
             if (proposal.Type == ActorType.Person && VariantOf(keys) is { } variant)
             {
-                _byName[Key(proposal.Type, keys)] = variant;
+                _byName[Key(proposal.Type, keys, scope)] = variant;
                 return variant;
             }
 
             var actor = new Actor
             {
-                Id = NewId(keys),
+                Id = NewId(keys, scope),
                 Name = proposal.Name,
                 Type = proposal.Type,
                 Acronyms = proposal.Acronym.Length > 0 ? [proposal.Acronym] : [],
@@ -83,7 +89,7 @@ internal sealed class ActorRegistry
                 Source = "discovered",
             };
             _discovered.Add(actor);
-            Remember(actor, proposal.Name);
+            Remember(actor, proposal.Name, scope);
             return actor;
         }
     }
@@ -92,7 +98,8 @@ internal sealed class ActorRegistry
     private Actor? VariantOf(string[] keys)
     {
         Actor? match = null;
-        foreach (var person in _persons)
+        var candidates = _personsByWord.GetValueOrDefault(keys[0], []).Concat(_personsByWord.GetValueOrDefault(keys[^1], []));
+        foreach (var person in candidates)
         {
             if (NameVariants.AreVariants(keys, person.Keys))
             {
@@ -108,7 +115,7 @@ internal sealed class ActorRegistry
         return match;
     }
 
-    private void Remember(Actor actor, string name)
+    private void Remember(Actor actor, string name, string scope = "")
     {
         var keys = TokenList.Keys(name);
         if (keys.Length == 0)
@@ -116,17 +123,25 @@ internal sealed class ActorRegistry
             return;
         }
 
-        _byName.TryAdd(Key(actor.Type, keys), actor);
+        _byName.TryAdd(Key(actor.Type, keys, scope), actor);
         if (actor.Type == ActorType.Person && keys.Length >= 2)
         {
-            _persons.Add(new KnownPerson(actor, keys));
-            _surnames.Add(keys[^1]);
+            var person = new KnownPerson(actor, keys);
+            foreach (var word in new[] { keys[0], keys[^1] }.Distinct())
+            {
+                if (!_personsByWord.TryGetValue(word, out var list))
+                {
+                    _personsByWord[word] = list = [];
+                }
+
+                list.Add(person);
+            }
         }
     }
 
-    private string NewId(string[] keys)
+    private string NewId(string[] keys, string scope)
     {
-        var stem = "discovered:" + string.Join('-', keys);
+        var stem = "discovered:" + string.Join('-', keys) + (scope.Length > 0 ? "@" + scope[..Math.Min(8, scope.Length)] : string.Empty);
         var id = stem;
         for (var n = 2; !_ids.Add(id); n++)
         {
@@ -136,7 +151,7 @@ internal sealed class ActorRegistry
         return id;
     }
 
-    private static string Key(ActorType type, string[] keys) => $"{type}:{string.Join(' ', keys)}";
+    private static string Key(ActorType type, string[] keys, string scope = "") => $"{type}:{string.Join(' ', keys)}@{scope}";
 
     private sealed record KnownPerson(Actor Actor, string[] Keys);
 }

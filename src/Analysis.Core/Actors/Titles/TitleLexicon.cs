@@ -47,6 +47,15 @@ public sealed class TitleLexicon
         return tokens.Count > 0 && _trie.LongestAt(tokens, 0, static (_, _, _) => true, found) >= 0 ? found[0] : null;
     }
 
+    /// <summary>The entry whose phrase is exactly <paramref name="title"/> (case and accents aside), or null.
+    /// Dated roles are classified this way: "président du Conseil national de Transition" is not a
+    /// head of state because it starts with "président".</summary>
+    public TitleEntry? ClassifyExact(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return _trie.Exact(TokenList.Keys(title)).FirstOrDefault(e => !e.IsPlural);
+    }
+
     /// <summary>True when the folded word is part of some title ("général", "état", "major"): such a word is
     /// never read as part of a person's name.</summary>
     internal bool ContainsWord(ReadOnlySpan<char> folded) => _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
