@@ -63,8 +63,12 @@ public sealed class ActorCatalog(ActorDictionary dictionary)
     private static IEnumerable<string> MostSpecific(IEnumerable<string> titles)
     {
         var distinct = titles.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return distinct.Where(t => !distinct.Any(other => other.Length > t.Length && other.StartsWith(t + " ", StringComparison.Ordinal)));
+        return distinct.Where(t => !distinct.Any(other => other.Length > t.Length && IsWordPrefix(t, other)));
     }
+
+    // "colonel" is a word prefix of "colonel-major" and of "colonel major", not of "colonelle".
+    private static bool IsWordPrefix(string shorter, string longer) =>
+        longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] is ' ' or '-';
 
     private sealed class Entry(Actor actor, int order)
     {

@@ -27,7 +27,10 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
             .Where(m => m.Actor.Origin == ActorOrigin.Discovered && m.Actor.Acronyms.Count > 0)
             .GroupBy(m => m.Actor.Acronyms[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Actor, StringComparer.Ordinal);
-        var titleBefore = document.Titles.Where(t => !t.Entry.IsPlural).ToDictionary(t => t.Last + 1, t => t.Entry);
+        // Only a title directly before the word, a space apart: "le commandant. Ensuite" is no title of "Ensuite".
+        var titleBefore = document.Titles
+            .Where(t => !t.Entry.IsPlural && tokens.GapAfter(t.Last) is " " or "\u00A0")
+            .ToDictionary(t => t.Last + 1, t => t.Entry);
 
         for (var i = 0; i < tokens.Count; i++)
         {
