@@ -17,7 +17,7 @@ public sealed class ActorOptionTests : IDisposable
     [Fact]
     public void Run_WritesMentionsAndActorsCsv_ForTheSeeds()
     {
-        var (code, stdout, stderr) = Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder);
+        var (code, stdout, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder);
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
@@ -44,7 +44,7 @@ public sealed class ActorOptionTests : IDisposable
         var dictionary = Path.Combine(_root, "mine.yaml");
         File.WriteAllText(dictionary, "actors:\n  - id: zorglub\n    name: Zorglub national\n    type: organization\n    country: mli\n");
 
-        var (code, _, stderr) = Run("--corpus", corpus, "--out", OutFolder, "--actors", dictionary);
+        var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", OutFolder, "--actors", dictionary);
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
@@ -60,7 +60,7 @@ public sealed class ActorOptionTests : IDisposable
         var dictionary = Path.Combine(_root, "bad.yaml");
         File.WriteAllText(dictionary, "actors:\n  - id: x\n    name: [Unclosed\n    type: person\n");
 
-        var (code, stdout, stderr) = Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
+        var (code, stdout, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
 
         Assert.Equal(1, code);
         Assert.Empty(stdout);
@@ -76,7 +76,7 @@ public sealed class ActorOptionTests : IDisposable
         var dictionary = Path.Combine(_root, "typo.yaml");
         File.WriteAllText(dictionary, "actors:\n  - id: x\n    name: X\n    type: person\n    alias: [Y]\n");
 
-        var (code, _, stderr) = Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
+        var (code, _, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
 
         Assert.Equal(1, code);
         Assert.Contains("typo.yaml:5:5: unknown field 'alias'", stderr, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class ActorOptionTests : IDisposable
         var dictionary = Path.Combine(_root, "steal.yaml");
         File.WriteAllText(dictionary, "actors:\n  - id: my-mali\n    name: Mon Mali\n    type: country\n    aliases: [Mali]\n");
 
-        var (code, _, stderr) = Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
+        var (code, _, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
 
         Assert.Equal(0, code);
         Assert.Contains("warning: ", stderr, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class ActorOptionTests : IDisposable
     [Fact]
     public void Run_FailsWithExitCode1_WhenTheDictionaryFileIsMissing()
     {
-        var (code, _, stderr) = Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", Path.Combine(_root, "none.yaml"));
+        var (code, _, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", Path.Combine(_root, "none.yaml"));
 
         Assert.Equal(1, code);
         Assert.Contains("not found", stderr, StringComparison.Ordinal);
@@ -107,12 +107,4 @@ public sealed class ActorOptionTests : IDisposable
 
     private DataFrame ReadCsv(string name, int columns) =>
         DataFrame.LoadCsv(Path.Combine(OutFolder, "data", name), dataTypes: [.. Enumerable.Repeat(typeof(string), columns)]);
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = BriefingCommand.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 }

@@ -18,7 +18,7 @@ public sealed class RunnerTests : IDisposable
     public void Run_WritesDocumentsAndIngestCsv_ForTheSeeds()
     {
         var outFolder = Path.Combine(_root, "out");
-        var (code, stdout, stderr) = Run("--corpus", Seeds, "--out", outFolder);
+        var (code, stdout, stderr) = Runner.Run("--corpus", Seeds, "--out", outFolder);
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
@@ -42,7 +42,7 @@ public sealed class RunnerTests : IDisposable
     [Fact]
     public void Run_FailsWithOneLineAndExitCode1_WhenTheCorpusFolderIsMissing()
     {
-        var (code, stdout, stderr) = Run("--corpus", Path.Combine(_root, "nowhere"), "--out", Path.Combine(_root, "out"));
+        var (code, stdout, stderr) = Runner.Run("--corpus", Path.Combine(_root, "nowhere"), "--out", Path.Combine(_root, "out"));
 
         Assert.Equal(1, code);
         Assert.Empty(stdout);
@@ -54,7 +54,7 @@ public sealed class RunnerTests : IDisposable
     {
         var corpus = Path.Combine(_root, "corpus");
         Directory.CreateDirectory(corpus);
-        var (code, _, stderr) = Run("--corpus", corpus, "--out", Path.Combine(corpus, "reports"));
+        var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", Path.Combine(corpus, "reports"));
 
         Assert.Equal(1, code);
         Assert.Contains("inside the corpus folder", stderr, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class RunnerTests : IDisposable
     {
         var blocker = Path.Combine(_root, "file");
         File.WriteAllText(blocker, "not a folder");
-        var (code, _, stderr) = Run("--corpus", Seeds, "--out", blocker);
+        var (code, _, stderr) = Runner.Run("--corpus", Seeds, "--out", blocker);
 
         Assert.Equal(3, code);
         Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class RunnerTests : IDisposable
         var corpus = Path.Combine(_root, "corpus");
         Directory.CreateDirectory(corpus);
         File.WriteAllBytes(Path.Combine(corpus, "empty.txt"), []);
-        var (code, _, stderr) = Run("--corpus", corpus, "--out", Path.Combine(_root, "out"));
+        var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", Path.Combine(_root, "out"));
 
         Assert.Equal(2, code);
         Assert.Contains("no article could be loaded", stderr, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public sealed class RunnerTests : IDisposable
     [InlineData("--out", "  ", "--out needs a folder name.")]
     public void Run_FailsWithExitCode1_WhenAFolderNameIsEmpty(string option, string value, string message)
     {
-        var (code, _, stderr) = Run(option, value);
+        var (code, _, stderr) = Runner.Run(option, value);
         Assert.Equal(1, code);
         Assert.Equal($"error: {message}", stderr.TrimEnd());
     }
@@ -100,7 +100,7 @@ public sealed class RunnerTests : IDisposable
     public void Run_LeavesThePreviousOutputAndNoTemporaryFile_WhenCancelled()
     {
         var outFolder = Path.Combine(_root, "out");
-        Assert.Equal(0, Run("--corpus", Seeds, "--out", outFolder).Code);
+        Assert.Equal(0, Runner.Run("--corpus", Seeds, "--out", outFolder).Code);
         var before = File.ReadAllText(Path.Combine(outFolder, "data", "documents.csv"));
 
         using var stdout = new StringWriter();
@@ -117,7 +117,7 @@ public sealed class RunnerTests : IDisposable
     [Fact]
     public void Run_RejectsAnUnknownOption_WithExitCode1()
     {
-        var (code, stdout, stderr) = Run("--corpse", "x");
+        var (code, stdout, stderr) = Runner.Run("--corpse", "x");
         Assert.Equal(1, code);
         Assert.Empty(stdout);
         Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
@@ -131,13 +131,5 @@ public sealed class RunnerTests : IDisposable
         var below = Path.Combine(Path.GetDirectoryName(Seeds)!, "src", "Analysis.Briefing");
         Assert.Equal(Seeds, DefaultPaths.Corpus(below));
         Assert.Equal(Path.Combine(Path.GetDirectoryName(Seeds)!, "reports"), DefaultPaths.Output(below));
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = BriefingCommand.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Analysis.Core.IO;
 using Analysis.Core.Actors.Matching;
 
 namespace Analysis.Core.Actors.Dictionaries;
@@ -14,7 +14,7 @@ public sealed class ActorDictionary
     private const string DefaultResource = "Analysis.Core.Actors.Dictionaries.sahel-actors.yaml";
 
     private static readonly Lazy<ActorDictionary> DefaultDictionary = new(() =>
-        new ActorDictionary([], []).Extend(Parse(ReadResource(DefaultResource), "sahel-actors.yaml (default)")));
+        new ActorDictionary([], []).Extend(Parse(EmbeddedText.Read(DefaultResource), "sahel-actors.yaml (default)")));
 
     private readonly Dictionary<string, Actor> _byId;
 
@@ -110,13 +110,5 @@ public sealed class ActorDictionary
                 yield return new DictionaryWarning(actor.Source, $"a role of '{actor.Id}' is held in '{role.Organization}', which no entry defines; the role cannot resolve references.");
             }
         }
-    }
-
-    private static string ReadResource(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

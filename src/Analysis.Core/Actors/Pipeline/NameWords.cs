@@ -1,4 +1,4 @@
-using System.Reflection;
+using Analysis.Core.IO;
 using Analysis.Core.Actors.Matching;
 using Analysis.Core.Actors.Titles;
 
@@ -142,11 +142,8 @@ internal sealed class NameWords
 
     private static HashSet<string> ReadWords(string resource)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing from the build.");
-        using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedText.Lines(resource))
         {
             var word = line.Trim();
             if (word.Length > 0 && !word.StartsWith('#'))

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Analysis.Core.IO;
 using Analysis.Core.Actors.Matching;
 
 namespace Analysis.Core.Actors.Titles;
@@ -107,11 +107,8 @@ public sealed class TitleLexicon
 
     private static List<TitleEntry> ReadEmbedded()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the build.");
-        using var reader = new StreamReader(stream);
         var entries = new List<TitleEntry>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedText.Lines(ResourceName))
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Analysis.Core.IO;
 using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus.Cleaning;
@@ -116,9 +116,7 @@ internal sealed class BoilerplatePhraseTable
 
     private static List<BoilerplatePhrase> ReadEmbedded()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from Analysis.Core.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StringReader(EmbeddedText.Read(ResourceName));
         return [.. Parse(reader)];
     }
 }
