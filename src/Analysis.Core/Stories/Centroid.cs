@@ -1,0 +1,110 @@
+namespace Analysis.Core.Stories;
+
+/// <summary>
+/// A story's truncated profile of terms (or actors): for each kept key, the sum over the story's documents
+/// of the key's share of the document's unit-length frequency vector. IDF is applied when comparing, never
+/// stored, so a profile built from the first documents of the stream is weighed with what the corpus has
+/// taught since. At most a fixed number of keys is kept, in three parallel arrays sorted by key (about 16
+/// bytes a key, where a dictionary would take twice that), so a story of a hundred articles costs what a
+/// story of one does.
+/// </summary>
+internal sealed class Centroid
+{
+    private ulong[] _keys = [];
+    private float[] _sums = [];
+    private int[] _orders = [];
+    private int _nextOrder;
+
+    /// <summary>Number of keys kept.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The keys kept.</summary>
+    public IReadOnlyList<ulong> Keys => _keys;
+
+    /// <summary>
+    /// The <paramref name="max"/> keys of a document that weigh most by frequency × current IDF (earlier
+    /// first on ties), with their frequencies, heaviest first: the document's side of every comparison.
+    /// </summary>
+    public static IReadOnlyList<WeightedKey> Top(IReadOnlyList<WeightedKey> keys, DocumentFrequencies frequencies, int max)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(frequencies);
+        return [.. keys.OrderByDescending(k => k.Weight * frequencies.Idf(k.Key)).ThenBy(k => k.Order).Take(max)];
+    }
+
+    /// <summary>
+    /// Adds one document's keys (from <see cref="Top"/>), scaled to unit length so a long article counts as
+    /// much as a short one, then keeps the <paramref name="max"/> keys that weigh most by sum × current IDF
+    /// (earlier first on ties).
+    /// </summary>
+    public void Add(IReadOnlyList<WeightedKey> document, int max, DocumentFrequencies frequencies)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(frequencies);
+        var norm = Math.Sqrt(document.Sum(k => k.Weight * k.Weight));
+        if (norm == 0)
+        {
+            return;
+        }
+
+        var entries = new Dictionary<ulong, (double Sum, int Order)>(_keys.Length + document.Count);
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            entries[_keys[i]] = (_sums[i], _orders[i]);
+        }
+
+        foreach (var key in document.OrderBy(k => k.Order))
+        {
+            entries[key.Key] = entries.TryGetValue(key.Key, out var entry)
+                ? (entry.Sum + (key.Weight / norm), entry.Order)
+                : (key.Weight / norm, _nextOrder++);
+        }
+
+        var kept = entries
+            .OrderByDescending(e => e.Value.Sum * frequencies.Idf(e.Key))
+            .ThenBy(e => e.Value.Order)
+            .Take(max)
+            .OrderBy(e => e.Key)
+            .ToArray();
+        _keys = [.. kept.Select(e => e.Key)];
+        _sums = [.. kept.Select(e => (float)e.Value.Sum)];
+        _orders = [.. kept.Select(e => e.Value.Order)];
+    }
+
+    /// <summary>The <paramref name="count"/> keys that weigh most by sum × current IDF, heaviest first (earlier first on ties).</summary>
+    public IEnumerable<ulong> Heaviest(int count, DocumentFrequencies frequencies)
+    {
+        ArgumentNullException.ThrowIfNull(frequencies);
+        return Enumerable.Range(0, _keys.Length)
+            .OrderByDescending(i => _sums[i] * frequencies.Idf(_keys[i]))
+            .ThenBy(i => _orders[i])
+            .Take(count)
+            .Select(i => _keys[i]);
+    }
+
+    /// <summary>Cosine between a document's keys (from <see cref="Top"/>) and this profile, both weighted by current IDF; 0 when either is empty.</summary>
+    public double Cosine(IReadOnlyList<WeightedKey> document, DocumentFrequencies frequencies)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(frequencies);
+        double dot = 0, documentNorm = 0, profileNorm = 0;
+        foreach (var key in document)
+        {
+            var idf = frequencies.Idf(key.Key);
+            documentNorm += key.Weight * idf * key.Weight * idf;
+            var at = Array.BinarySearch(_keys, key.Key);
+            if (at >= 0)
+            {
+                dot += key.Weight * idf * _sums[at] * idf;
+            }
+        }
+
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            var weight = _sums[i] * frequencies.Idf(_keys[i]);
+            profileNorm += weight * weight;
+        }
+
+        return dot == 0 ? 0 : dot / Math.Sqrt(documentNorm * profileNorm);
+    }
+}

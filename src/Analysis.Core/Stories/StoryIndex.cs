@@ -1,0 +1,143 @@
+namespace Analysis.Core.Stories;
+
+/// <summary>
+/// Finds the stories a document could join without scanning them all: an inverted index from a key (an
+/// actor id or a profile term) and a week to the stories that have the key and cover the week. A dated
+/// document looks up its keys in the weeks its date, widened by the allowed gap, touches, so a candidate
+/// shares at least one actor or term with it and is close in time; the date rule and the score then
+/// decide. Undated stories are listed by key alone, and an undated document looks up every story by key.
+/// </summary>
+/// <remarks>
+/// A story is listed under its actors and its heaviest few content words, not all the words of its profile:
+/// a report of the same event shares an actor or one of its particulars (a place, a weapon, an act), and
+/// the index is what costs most memory per story. Postings are only ever added: a story whose profile
+/// dropped a key stays listed under it. A stale posting costs a wasted comparison, never a wrong match,
+/// since candidates are de-duplicated and every one is checked again. Each posting
+/// list is a chain through two shared integer arrays (story, next), eight bytes a posting, because most
+/// keys of most weeks list a single story and a list object per key would cost ten times that.
+/// </remarks>
+internal sealed class StoryIndex
+{
+    private const int WeekDays = 7;
+    private const int End = -1;
+
+    private readonly Dictionary<(ulong Key, int Week), int> _byKeyAndWeek = [];
+    private readonly Dictionary<ulong, int> _undatedByKey = [];
+    private readonly Dictionary<ulong, int> _allByKey = [];
+    private readonly List<int> _postingStory = [];
+    private readonly List<int> _postingNext = [];
+
+    // Per story (by index): the keys it is listed under, sorted, and the weeks it is listed in (null while undated).
+    private readonly List<ulong[]> _keys = [];
+    private readonly List<WeekRange?> _weeks = [];
+
+    /// <summary>Lists <paramref name="story"/> under <paramref name="keys"/> and its current weeks; call after every change.</summary>
+    public void Update(StoryProfile story, IEnumerable<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (story.Index == _weeks.Count)
+        {
+            _keys.Add([]);
+            _weeks.Add(null);
+        }
+
+        var listed = _keys[story.Index];
+        var old = _weeks[story.Index];
+        var now = story.Interval is { } interval ? WeekRange.Of(interval, 0).Union(old) : old;
+
+        // Keys already listed: the weeks the story now covers besides the old ones.
+        if (now is { } widened && widened != old)
+        {
+            foreach (var key in listed)
+            {
+                foreach (var week in widened.Except(old))
+                {
+                    Append(_byKeyAndWeek, (key, week), story.Index);
+                }
+            }
+        }
+
+        // New keys: every week.
+        var added = keys.Where(key => Array.BinarySearch(listed, key) < 0).Distinct().ToList();
+        foreach (var key in added)
+        {
+            Append(_allByKey, key, story.Index);
+            if (now is { } weeks)
+            {
+                foreach (var week in weeks.Weeks)
+                {
+                    Append(_byKeyAndWeek, (key, week), story.Index);
+                }
+            }
+            else
+            {
+                Append(_undatedByKey, key, story.Index);
+            }
+        }
+
+        _weeks[story.Index] = now;
+        if (added.Count > 0)
+        {
+            _keys[story.Index] = [.. listed.Concat(added).Order()];
+        }
+    }
+
+    /// <summary>The stories, by index in ascending order, listed under one of <paramref name="keys"/> near <paramref name="interval"/>.</summary>
+    public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new HashSet<int>();
+        foreach (var key in keys)
+        {
+            if (interval is { } dated)
+            {
+                foreach (var week in WeekRange.Of(dated, gapDays).Weeks)
+                {
+                    Collect(found, _byKeyAndWeek, (key, week));
+                }
+
+                Collect(found, _undatedByKey, key);
+            }
+            else
+            {
+                Collect(found, _allByKey, key);
+            }
+        }
+
+        return [.. found.Order()];
+    }
+
+    private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
+        where TKey : notnull
+    {
+        _postingStory.Add(story);
+        _postingNext.Add(heads.TryGetValue(key, out var head) ? head : End);
+        heads[key] = _postingStory.Count - 1;
+    }
+
+    private void Collect<TKey>(HashSet<int> found, Dictionary<TKey, int> heads, TKey key)
+        where TKey : notnull
+    {
+        for (var posting = heads.TryGetValue(key, out var head) ? head : End; posting != End; posting = _postingNext[posting])
+        {
+            found.Add(_postingStory[posting]);
+        }
+    }
+
+    /// <summary>A range of week numbers (days since 0001-01-01 divided by seven), both ends included.</summary>
+    private readonly record struct WeekRange(int First, int Last)
+    {
+        public IEnumerable<int> Weeks => Enumerable.Range(First, Last - First + 1);
+
+        public static WeekRange Of(DayInterval interval, int gapDays) =>
+            new((interval.First.DayNumber - gapDays) / WeekDays, (interval.Last.DayNumber + gapDays) / WeekDays);
+
+        public WeekRange Union(WeekRange? other) =>
+            other is { } o ? new WeekRange(Math.Min(First, o.First), Math.Max(Last, o.Last)) : this;
+
+        // The weeks of this range outside the inner one, which it contains.
+        public IEnumerable<int> Except(WeekRange? inner) =>
+            inner is { } i ? Weeks.Where(w => w < i.First || w > i.Last) : Weeks;
+    }
+}

@@ -1,0 +1,54 @@
+using Analysis.Core.Stories;
+
+namespace Analysis.Core.Tests.Stories;
+
+/// <summary>The online IDF: beat words lose weight as the stream shows them common; look-ups skip them in big corpora only.</summary>
+public sealed class DocumentFrequenciesTests
+{
+    private static readonly ulong Securite = TermKey.OfTerm("securite");
+    private static readonly ulong Senou = TermKey.OfTerm("senou");
+
+    [Fact]
+    public void Idf_WeighsRareWordsMore_WhenOneWordIsInEveryDocument()
+    {
+        var frequencies = new DocumentFrequencies();
+        for (var i = 0; i < 20; i++)
+        {
+            frequencies.Add(i == 7 ? [Securite, Senou] : [Securite]);
+        }
+
+        Assert.Equal(1, frequencies.Idf(Securite), 6);
+        Assert.True(frequencies.Idf(Senou) > 3);
+    }
+
+    [Fact]
+    public void IsCommon_IsFalse_WhenTheCorpusIsStillSmall()
+    {
+        var frequencies = new DocumentFrequencies();
+        for (var i = 0; i < 999; i++)
+        {
+            frequencies.Add([Securite]);
+        }
+
+        Assert.False(frequencies.IsCommon(Securite));
+    }
+
+    [Fact]
+    public void IsCommon_TellsBeatWordsFromRareOnes_WhenTheCorpusIsLarge()
+    {
+        var frequencies = new DocumentFrequencies();
+        for (var i = 0; i < 1000; i++)
+        {
+            frequencies.Add(i < 3 ? [Securite, Senou] : [Securite]);
+        }
+
+        Assert.True(frequencies.IsCommon(Securite));
+        Assert.False(frequencies.IsCommon(Senou));
+    }
+
+    [Fact]
+    public void OfActor_DiffersFromOfTerm_WhenAnActorIdIsAlsoAWord()
+    {
+        Assert.NotEqual(TermKey.OfTerm("mali"), TermKey.OfActor("mali"));
+    }
+}

@@ -1,0 +1,89 @@
+using Analysis.Core.Corpus;
+using Analysis.Core.Stories;
+
+namespace Analysis.Core.Tests.Stories;
+
+/// <summary>Candidate look-up: stories sharing a key with the document, near its date; undated ones by key alone.</summary>
+public sealed class StoryIndexTests
+{
+    private static readonly ulong Goita = TermKey.OfActor("assimi-goita");
+    private static readonly ulong Senou = TermKey.OfTerm("senou");
+    private static readonly ulong Convoi = TermKey.OfTerm("convoi");
+
+    [Fact]
+    public void Candidates_ListStoriesSharingAKey_WhenTheyAreNearTheDocumentsDate()
+    {
+        var index = new StoryIndex();
+        Add(index, 0, "2024-03-09", Senou);
+        Add(index, 1, "2024-03-09", Convoi);
+        Add(index, 2, "2024-07-06", Senou);
+
+        Assert.Equal([0], index.Candidates([Senou], Days("2024-03-11"), 3));
+    }
+
+    [Fact]
+    public void Candidates_ListStoriesOfTheMonth_WhenTheDocumentIsMonthDated()
+    {
+        var index = new StoryIndex();
+        Add(index, 0, "2024-03-02", Goita);
+        Add(index, 1, "2024-03-30", Goita);
+        Add(index, 2, "2024-05-15", Goita);
+
+        Assert.Equal([0, 1], index.Candidates([Goita], Days("2024-03"), 3));
+    }
+
+    [Fact]
+    public void Candidates_ListUndatedStories_WhenTheDocumentIsDated()
+    {
+        var index = new StoryIndex();
+        Add(index, 0, "", Senou);
+
+        Assert.Equal([0], index.Candidates([Senou], Days("2024-03-11"), 3));
+    }
+
+    [Fact]
+    public void Candidates_ListStoriesOfAnyDate_WhenTheDocumentIsUndated()
+    {
+        var index = new StoryIndex();
+        Add(index, 0, "2023-08-29", Senou);
+        Add(index, 1, "2024-11-06", Senou);
+        Add(index, 2, "2024-11-06", Convoi);
+
+        Assert.Equal([0, 1], index.Candidates([Senou], null, 3));
+    }
+
+    [Fact]
+    public void Candidates_FollowTheStory_WhenALaterDocumentWidensItIntoAnotherWeek()
+    {
+        var index = new StoryIndex();
+        var story = Add(index, 0, "2024-03-09", Senou);
+        Add(index, story, "2024-03-20", Convoi);
+
+        Assert.Equal([0], index.Candidates([Senou], Days("2024-03-23"), 0));
+        Assert.Equal([0], index.Candidates([Convoi], Days("2024-03-08"), 0));
+    }
+
+    private static StoryProfile Add(StoryIndex index, int story, string date, ulong key) =>
+        Add(index, new StoryProfile("story-" + story, story, "title"), date, key);
+
+    // Adds a one-term document to the story and updates the index, as the detector does.
+    private static StoryProfile Add(StoryIndex index, StoryProfile story, string date, ulong key)
+    {
+        var frequencies = new DocumentFrequencies();
+        story.Add(Features(date, key), [new WeightedKey(key, 1, 0)], [], frequencies, new StoryOptions());
+        index.Update(story, story.IndexKeys(15, frequencies));
+        return story;
+    }
+
+    private static DocumentFeatures Features(string date, ulong key)
+    {
+        _ = PartialDate.TryParse(date, out var value);
+        return new DocumentFeatures("doc-" + date, "title", value, [new WeightedKey(key, 1, 0)], []);
+    }
+
+    private static DayInterval? Days(string date)
+    {
+        _ = PartialDate.TryParse(date, out var value);
+        return new DocumentFeatures("doc", "title", value, [], []).Interval;
+    }
+}
