@@ -1,4 +1,5 @@
 using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.Actors.Titles;
 using Analysis.Core.Corpus;
 
 namespace Analysis.Core.Actors;
@@ -63,12 +64,8 @@ public sealed class ActorCatalog(ActorDictionary dictionary)
     private static IEnumerable<string> MostSpecific(IEnumerable<string> titles)
     {
         var distinct = titles.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return distinct.Where(t => !distinct.Any(other => other.Length > t.Length && IsWordPrefix(t, other)));
+        return distinct.Where(t => !distinct.Any(other => TitleForms.IsMoreSpecific(t, other)));
     }
-
-    // "colonel" is a word prefix of "colonel-major" and of "colonel major", not of "colonelle".
-    private static bool IsWordPrefix(string shorter, string longer) =>
-        longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] is ' ' or '-';
 
     private sealed class Entry(Actor actor, int order)
     {

@@ -48,6 +48,12 @@ public static class TableColumn
     /// <summary>A column of whole numbers (counts, lengths, offsets).</summary>
     public static TableColumn<T> Count<T>(string name, Func<T, int> value) => new IntegerColumn<T>(name, value);
 
+    /// <summary>
+    /// A column of real numbers (measures): in CSV, at most six decimals with a point whatever the
+    /// machine's culture, and an empty cell for a value that is not a number.
+    /// </summary>
+    public static TableColumn<T> Number<T>(string name, Func<T, double> value) => new NumberColumn<T>(name, value);
+
     private sealed class TextColumn<T>(string name, Func<T, string?> value, bool neutralise) : TableColumn<T>(name)
     {
         public override string Format(T row) => value(row) ?? string.Empty;
@@ -69,5 +75,20 @@ public static class TableColumn
         internal override void Append(DataFrameColumn column, T row) => ((Int32DataFrameColumn)column).Append(value(row));
 
         internal override void WriteCsv(CsvWriter writer, T row) => writer.WriteField(value(row), default);
+    }
+
+    private sealed class NumberColumn<T>(string name, Func<T, double> value) : TableColumn<T>(name)
+    {
+        public override string Format(T row)
+        {
+            var number = value(row);
+            return double.IsFinite(number) ? number.ToString("0.######", CultureInfo.InvariantCulture) : string.Empty;
+        }
+
+        internal override DataFrameColumn CreateColumn() => new DoubleDataFrameColumn(Name, 0);
+
+        internal override void Append(DataFrameColumn column, T row) => ((DoubleDataFrameColumn)column).Append(value(row));
+
+        internal override void WriteCsv(CsvWriter writer, T row) => writer.WriteField(Format(row));
     }
 }

@@ -1,0 +1,180 @@
+using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.Cooccurrence.Periods;
+
+namespace Analysis.Core.Cooccurrence;
+
+/// <summary>
+/// Counts ties as extracted documents stream past, for every period unit and window of the options.
+/// Memory grows with the number of periods, actors and pairs (and, per pair, the stories it was seen in),
+/// not with the text: a document is cut into windows, tallied and forgotten.
+/// </summary>
+public sealed class CooccurrenceCounter
+{
+    private readonly ActorProjection _projection;
+    private readonly Dictionary<(Period Period, CooccurrenceWindow Window), Bucket> _buckets = [];
+
+    /// <summary>Creates a counter with <paramref name="options"/> (the defaults when null).</summary>
+    public CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _projection = new ActorProjection(options ?? CooccurrenceOptions.Default, dictionary);
+    }
+
+    /// <summary>The options counted with.</summary>
+    public CooccurrenceOptions Options => _projection.Options;
+
+    /// <summary>Documents counted.</summary>
+    public int Documents { get; private set; }
+
+    /// <summary>Documents counted that have no date: they are in the whole-corpus figures only.</summary>
+    public int Undated { get; private set; }
+
+    /// <summary>Documents left out by the date range.</summary>
+    public int OutOfRange { get; private set; }
+
+    /// <summary>Counts one document, which belongs to story <paramref name="storyId"/>.</summary>
+    public void Add(ExtractedDocument document, string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(storyId);
+        if (!_projection.Includes(document.Document))
+        {
+            OutOfRange++;
+            return;
+        }
+
+        Documents++;
+        var date = document.Document.Date.Value;
+        if (!date.IsKnown)
+        {
+            Undated++;
+        }
+
+        var periods = Options.Units.Distinct().Select(unit => Period.Of(date, unit)).OfType<Period>().ToList();
+        foreach (var window in Options.Windows.Distinct())
+        {
+            var tally = DocumentTally.Of(DocumentWindows.Of(document, window, _projection));
+            foreach (var period in periods)
+            {
+                if (!_buckets.TryGetValue((period, window), out var bucket))
+                {
+                    bucket = new Bucket();
+                    _buckets.Add((period, window), bucket);
+                }
+
+                bucket.Add(tally, storyId);
+            }
+        }
+    }
+
+    /// <summary>The counts so far: ties with their measures, presence, periods.</summary>
+    public CooccurrenceCounts Complete()
+    {
+        var rows = new List<CooccurrenceRow>();
+        var presence = new List<ActorPresence>();
+        foreach (var ((period, window), bucket) in _buckets)
+        {
+            foreach (var (pair, tie) in bucket.Pairs)
+            {
+                if (tie.Documents < Options.MinSupport)
+                {
+                    continue;
+                }
+
+                var a = bucket.Actors[pair.A];
+                var b = bucket.Actors[pair.B];
+                rows.Add(new CooccurrenceRow(period, window, a.Actor, b.Actor, tie.Documents, tie.Stories.Count, tie.Windows, a.Windows, b.Windows, bucket.Windows));
+            }
+
+            presence.AddRange(bucket.Actors.Values.Select(a => new ActorPresence(period, window, a.Actor, a.Windows, a.Documents)));
+        }
+
+        var periods = _buckets.Keys.Select(k => k.Period).Distinct().Order().ToList();
+        return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange);
+    }
+
+    /// <summary>One document's windows of one kind, tallied before they are added to each of its periods.</summary>
+    private sealed record DocumentTally(int Windows, Dictionary<string, (Actor Actor, int Windows)> Actors, Dictionary<ActorPair, int> Pairs)
+    {
+        public static DocumentTally Of(IEnumerable<WindowUnit> units)
+        {
+            var windows = 0;
+            var actors = new Dictionary<string, (Actor Actor, int Windows)>(StringComparer.Ordinal);
+            var pairs = new Dictionary<ActorPair, int>();
+            foreach (var unit in units)
+            {
+                windows++;
+                for (var i = 0; i < unit.Actors.Count; i++)
+                {
+                    var actor = unit.Actors[i];
+                    actors[actor.Id] = (actor, actors.GetValueOrDefault(actor.Id).Windows + 1);
+                    for (var j = i + 1; j < unit.Actors.Count; j++)
+                    {
+                        var pair = new ActorPair(actor.Id, unit.Actors[j].Id);
+                        pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                    }
+                }
+            }
+
+            return new DocumentTally(windows, actors, pairs);
+        }
+    }
+
+    /// <summary>The running totals of one period and window.</summary>
+    private sealed class Bucket
+    {
+        public int Windows { get; private set; }
+
+        public Dictionary<string, ActorTotals> Actors { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<ActorPair, TieTotals> Pairs { get; } = [];
+
+        public void Add(DocumentTally tally, string storyId)
+        {
+            Windows += tally.Windows;
+            foreach (var (id, (actor, windows)) in tally.Actors)
+            {
+                if (!Actors.TryGetValue(id, out var totals))
+                {
+                    totals = new ActorTotals(actor);
+                    Actors.Add(id, totals);
+                }
+
+                totals.Windows += windows;
+                totals.Documents++;
+            }
+
+            foreach (var (pair, windows) in tally.Pairs)
+            {
+                if (!Pairs.TryGetValue(pair, out var tie))
+                {
+                    tie = new TieTotals();
+                    Pairs.Add(pair, tie);
+                }
+
+                tie.Windows += windows;
+                tie.Documents++;
+                tie.Stories.Add(storyId);
+            }
+        }
+    }
+
+    private sealed class ActorTotals(Actor actor)
+    {
+        public Actor Actor { get; } = actor;
+
+        public int Windows { get; set; }
+
+        public int Documents { get; set; }
+    }
+
+    private sealed class TieTotals
+    {
+        public int Windows { get; set; }
+
+        public int Documents { get; set; }
+
+        public HashSet<string> Stories { get; } = new(StringComparer.Ordinal);
+    }
+}

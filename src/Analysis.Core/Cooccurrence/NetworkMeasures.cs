@@ -1,0 +1,52 @@
+using Analysis.Core.Cooccurrence.Network;
+using Analysis.Core.Cooccurrence.Periods;
+
+namespace Analysis.Core.Cooccurrence;
+
+/// <summary>Builds each period's network from the counts and measures every actor in it.</summary>
+public static class NetworkMeasures
+{
+    /// <summary>One row per period and actor, for the periods of the options' unit, by period then strength.</summary>
+    public static IReadOnlyList<NetworkRow> Of(CooccurrenceCounts counts, NetworkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        options ??= NetworkOptions.Default;
+        var rows = new List<NetworkRow>();
+        foreach (var period in counts.PeriodsOf(options.Unit))
+        {
+            var graph = Graph(counts, period, options);
+            var actors = counts.Presence.Where(p => p.Period == period && p.Window == options.Window).ToDictionary(p => p.Actor.Id, p => p.Actor, StringComparer.Ordinal);
+            var betweenness = Betweenness.Compute(graph);
+            var communities = Louvain.Communities(graph, options.Resolution);
+            rows.AddRange(graph.Nodes
+                .Select(id => new NetworkRow(period, actors[id], graph.Degree(id), graph.Strength(id), betweenness[id], communities[id]))
+                .OrderByDescending(r => r.Strength)
+                .ThenByDescending(r => r.Betweenness)
+                .ThenBy(r => r.Actor.Name, StringComparer.Ordinal));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The network of one period: every actor named in it is a node (an actor without ties is isolated,
+    /// not absent), every tie an edge weighted by the options' count.
+    /// </summary>
+    public static WeightedGraph Graph(CooccurrenceCounts counts, Period period, NetworkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        options ??= NetworkOptions.Default;
+        var graph = new WeightedGraph();
+        foreach (var presence in counts.Presence.Where(p => p.Period == period && p.Window == options.Window))
+        {
+            graph.AddNode(presence.Actor.Id);
+        }
+
+        foreach (var row in counts.RowsOf(period, options.Window))
+        {
+            graph.AddEdge(row.A.Id, row.B.Id, row.WeightBy(options.Weight));
+        }
+
+        return graph;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Analysis.Core.Corpus;
+
+namespace Analysis.Core.Cooccurrence.Periods;
+
+/// <summary>
+/// A stretch of calendar time at one <see cref="PeriodUnit"/>: the bucket a document's counts fall into.
+/// A document falls into a period only when its date is precise enough to say so: a document dated
+/// "November 2024" has a month, a quarter and a year, but no day and no week, and is never invented
+/// into one. Undated documents belong to <see cref="All"/> only.
+/// </summary>
+public readonly record struct Period : IComparable<Period>
+{
+    private Period(PeriodUnit unit, DateOnly start, DateOnly end, string label)
+    {
+        Unit = unit;
+        Start = start;
+        End = end;
+        Label = label;
+    }
+
+    /// <summary>The whole corpus, dated or not.</summary>
+    public static Period All { get; } = new(PeriodUnit.All, DateOnly.MinValue, DateOnly.MaxValue, "all");
+
+    /// <summary>The unit of the period.</summary>
+    public PeriodUnit Unit { get; }
+
+    /// <summary>First day of the period.</summary>
+    public DateOnly Start { get; }
+
+    /// <summary>Last day of the period.</summary>
+    public DateOnly End { get; }
+
+    /// <summary>The data contract's label: <c>2023-08-29</c>, <c>2023-W35</c>, <c>2023-08</c>, <c>2023-Q3</c>, <c>2023</c> or <c>all</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>
+    /// The period of <paramref name="unit"/> that contains <paramref name="date"/>, or null when the date is
+    /// not precise enough to tell (a month-dated document has no day or week; an undated one only <see cref="All"/>).
+    /// </summary>
+    public static Period? Of(PartialDate date, PeriodUnit unit)
+    {
+        if (unit == PeriodUnit.All)
+        {
+            return All;
+        }
+
+        var needed = unit switch
+        {
+            PeriodUnit.Day or PeriodUnit.Week => DatePrecision.Day,
+            PeriodUnit.Month or PeriodUnit.Quarter => DatePrecision.Month,
+            _ => DatePrecision.Year,
+        };
+        // DatePrecision is ordered None < Year < Month < Day.
+        if (date.Precision < needed)
+        {
+            return null;
+        }
+
+        return Containing(date.FirstDay!.Value, unit);
+    }
+
+    /// <summary>The period of <paramref name="unit"/> that contains the day <paramref name="day"/>.</summary>
+    public static Period Containing(DateOnly day, PeriodUnit unit)
+    {
+        switch (unit)
+        {
+            case PeriodUnit.Day:
+                return new(unit, day, day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            case PeriodUnit.Week:
+                var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+                var label = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):D2}");
+                return new(unit, monday, monday.AddDays(6), label);
+            case PeriodUnit.Month:
+                var month = new DateOnly(day.Year, day.Month, 1);
+                return new(unit, month, month.AddMonths(1).AddDays(-1), month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            case PeriodUnit.Quarter:
+                var quarter = ((day.Month - 1) / 3) + 1;
+                var first = new DateOnly(day.Year, ((quarter - 1) * 3) + 1, 1);
+                return new(unit, first, first.AddMonths(3).AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"{day.Year:D4}-Q{quarter}"));
+            case PeriodUnit.Year:
+                return new(unit, new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31), day.Year.ToString("D4", CultureInfo.InvariantCulture));
+            case PeriodUnit.All:
+                return All;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown period unit.");
+        }
+    }
+
+    /// <summary>The period that follows this one (for <see cref="All"/>, itself).</summary>
+    public Period Next() => Unit == PeriodUnit.All ? this : Containing(End.AddDays(1), Unit);
+
+    /// <summary>True when <paramref name="other"/> directly follows this period, with no period between them.</summary>
+    public bool IsFollowedBy(Period other) => other.Unit == Unit && Unit != PeriodUnit.All && other.Start == End.AddDays(1);
+
+    /// <summary>Orders by unit, then by start.</summary>
+    public int CompareTo(Period other)
+    {
+        var byUnit = Unit.CompareTo(other.Unit);
+        return byUnit != 0 ? byUnit : Start.CompareTo(other.Start);
+    }
+
+    /// <summary>The label.</summary>
+    public override string ToString() => Label;
+
+    /// <summary>Comparison operator.</summary>
+    public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;
+
+    /// <summary>Comparison operator.</summary>
+    public static bool operator >(Period left, Period right) => left.CompareTo(right) > 0;
+
+    /// <summary>Comparison operator.</summary>
+    public static bool operator <=(Period left, Period right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Comparison operator.</summary>
+    public static bool operator >=(Period left, Period right) => left.CompareTo(right) >= 0;
+}

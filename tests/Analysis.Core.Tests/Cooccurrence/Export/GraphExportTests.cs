@@ -1,0 +1,62 @@
+using System.Xml.Linq;
+using Analysis.Core.Actors;
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Export;
+using Analysis.Core.Tests.Support;
+
+namespace Analysis.Core.Tests.Cooccurrence.Export;
+
+/// <summary>The seeds' network written for Gephi (GEXF, over time) and other graph tools (GraphML).</summary>
+public sealed class GraphExportTests
+{
+    private static readonly XNamespace Gexf = "http://www.gexf.net/1.2draft";
+    private static readonly XNamespace GraphMl = "http://graphml.graphdrawing.org/xmlns";
+
+    private static readonly Lazy<CooccurrenceAnalysis> Analysis = new(() =>
+        CooccurrenceAnalysis.Run(ActorAnalysis.Run(new SeedCorpusFixture().Corpus.Documents)));
+
+    [Fact]
+    public void Write_GivesEachActorTheMonthsItAppearsIn_AsGephiSpells()
+    {
+        var gexf = WriteGexf();
+        var simpore = gexf.Descendants(Gexf + "node").Single(n => (string?)n.Attribute("id") == "celestin-simpore");
+        var spells = simpore.Descendants(Gexf + "spell").Select(s => ((string?)s.Attribute("start"), (string?)s.Attribute("end")));
+
+        Assert.Equal("dynamic", (string?)gexf.Root!.Element(Gexf + "graph")!.Attribute("mode"));
+        Assert.Equal("Célestin Simporé", (string?)simpore.Attribute("label"));
+        Assert.Equal([("2023-08-01", "2023-08-31"), ("2023-11-01", "2023-11-30"), ("2024-11-01", "2024-11-30")], spells);
+    }
+
+    [Fact]
+    public void Write_GivesEachTieItsWeightPerMonth_AsDynamicValues()
+    {
+        var gexf = WriteGexf();
+        var tie = gexf.Descendants(Gexf + "edge").Single(e => (string?)e.Attribute("source") == "assimi-goita" && (string?)e.Attribute("target") == "moussa-salaou-barmou");
+        var documents = tie.Descendants(Gexf + "attvalue").Single(v => (string?)v.Attribute("for") == "documents");
+
+        Assert.Equal(("3", "2024-11-01", "2024-11-30"), ((string?)documents.Attribute("value"), (string?)documents.Attribute("start"), (string?)documents.Attribute("end")));
+        Assert.Equal("1", (string?)tie.Attribute("weight")); // one story
+    }
+
+    [Fact]
+    public void Write_ListsEveryActorAndTieOfTheWholeCorpus_InGraphMl()
+    {
+        using var writer = new StringWriter();
+        GraphMlWriter.Write(Analysis.Value.Counts, writer);
+        var graphml = XDocument.Parse(writer.ToString());
+        var network = Analysis.Value.Network(NetworkOptions.Default with { Unit = Core.Cooccurrence.Periods.PeriodUnit.All });
+        var goita = graphml.Descendants(GraphMl + "node").Single(n => (string?)n.Attribute("id") == "assimi-goita");
+
+        Assert.Equal(network.Count, graphml.Descendants(GraphMl + "node").Count());
+        Assert.Equal(Analysis.Value.Counts.RowsOf(Core.Cooccurrence.Periods.Period.All, CooccurrenceWindow.Document).Count(), graphml.Descendants(GraphMl + "edge").Count());
+        Assert.Equal("Assimi Goïta", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "label").Value);
+        Assert.Equal("person", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "type").Value);
+    }
+
+    private static XDocument WriteGexf()
+    {
+        using var writer = new StringWriter();
+        GexfWriter.Write(Analysis.Value.Counts, writer);
+        return XDocument.Parse(writer.ToString());
+    }
+}
