@@ -103,6 +103,8 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
         output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
         output.WriteLine($"Found    {summary.Actors} actors ({summary.Discovered} discovered, to review in actors.csv), {summary.Mentions} mentions");
+        var undated = summary.Undated == 0 ? string.Empty : $"; {summary.Undated} undated articles count in the whole-corpus figures only";
+        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between months{undated}");
         var files = summary.Files.ToList();
         output.WriteLine($"Wrote    {Relative(files[0])}");
         foreach (var file in files.Skip(1))

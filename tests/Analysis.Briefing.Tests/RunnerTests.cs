@@ -111,7 +111,9 @@ public sealed class RunnerTests : IDisposable
 
         Assert.Equal(130, code);
         Assert.Equal(before, File.ReadAllText(Path.Combine(outFolder, "data", "documents.csv")));
-        Assert.Equal(["actors.csv", "documents.csv", "ingest.csv", "mentions.csv"], Directory.GetFiles(Path.Combine(outFolder, "data")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["actors.csv", "changes.csv", "cooccurrence.csv", "documents.csv", "evidence.csv", "ingest.csv", "mentions.csv", "network.csv", "network.gexf", "network.graphml", "stories.csv"],
+            Directory.GetFiles(Path.Combine(outFolder, "data")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,19 +1,24 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Changes;
+using Analysis.Core.Cooccurrence.Export;
+using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
 using Analysis.Core.Frames;
-using Analysis.Core.IO;
 
 namespace Analysis.Reporting.Output;
 
 /// <summary>
-/// Writes the data contract's files while the loader streams: <c>documents.csv</c>, <c>ingest.csv</c> and
-/// <c>mentions.csv</c> a row at a time as each document is produced and extracted, then <c>actors.csv</c>
-/// from the per-actor totals. Only the totals are kept in memory. The files appear only when the whole
-/// corpus has been read; a failed or cancelled run leaves the previous files as they were.
+/// Writes the data contract's files while the loader streams: <c>ingest.csv</c>, <c>documents.csv</c> (with
+/// each article's story), <c>mentions.csv</c> and <c>evidence.csv</c> a row at a time as each document is
+/// produced, then the files made from the totals: actors, stories, co-occurrence, network, changes, and
+/// the network for Gephi (GEXF) and other graph tools (GraphML). Only totals are kept in memory. The files
+/// appear only when the whole corpus has been read; a failed or cancelled run leaves the previous files as
+/// they were.
 /// </summary>
 public static class DataExport
 {
-    /// <summary>Streams <paramref name="results"/> through <paramref name="extractor"/> into the CSV files.</summary>
+    /// <summary>Streams <paramref name="results"/> through <paramref name="extractor"/> into the output files.</summary>
     /// <exception cref="OutputException">A file cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static ExportSummary Write(
@@ -26,28 +31,16 @@ public static class DataExport
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
         extractor ??= new ActorExtractor();
-        var summary = new ExportSummary
-        {
-            DocumentsFile = output.DataFile("documents.csv"),
-            IngestFile = output.DataFile("ingest.csv"),
-            MentionsFile = output.DataFile("mentions.csv"),
-            ActorsFile = output.DataFile("actors.csv"),
-        };
-        foreach (var path in summary.Files.Where(Directory.Exists))
-        {
-            throw new OutputException($"Cannot write '{path}': a folder of that name is in the way.");
-        }
-
+        var summary = new ExportSummary();
         try
         {
-            using var documentsFile = AtomicFile.Create(summary.DocumentsFile);
-            using var ingestFile = AtomicFile.Create(summary.IngestFile);
-            using var mentionsFile = AtomicFile.Create(summary.MentionsFile);
-            using var actorsFile = AtomicFile.Create(summary.ActorsFile);
+            using var files = new StagedFiles(output);
             var catalog = new ActorCatalog(extractor.Dictionary);
-            using (var documents = new CsvTableWriter<Document>(CorpusTables.Documents, documentsFile.Writer))
-            using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, ingestFile.Writer))
-            using (var mentions = new CsvTableWriter<Mention>(ActorTables.Mentions, mentionsFile.Writer))
+            var stream = new CooccurrenceAccumulator(extractor.Dictionary);
+            using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
+            using (var documents = new CsvTableWriter<Document>(CorpusTables.Documents, files.Open("documents.csv").Writer))
+            using (var mentions = new CsvTableWriter<Mention>(ActorTables.Mentions, files.Open("mentions.csv").Writer))
+            using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
             {
                 foreach (var result in results)
                 {
@@ -55,12 +48,18 @@ public static class DataExport
                     ingest.Write(result.Record);
                     if (result.Document is not null)
                     {
-                        documents.Write(result.Document);
                         var extracted = extractor.Extract(result.Document);
+                        var story = stream.Add(extracted);
+                        documents.Write(result.Document with { StoryId = story });
                         catalog.Add(extracted);
                         foreach (var mention in extracted.Mentions)
                         {
                             mentions.Write(mention);
+                        }
+
+                        foreach (var passage in stream.Evidence(extracted, story))
+                        {
+                            evidence.Write(passage);
                         }
 
                         summary.Mentions += extracted.Mentions.Count;
@@ -71,14 +70,9 @@ public static class DataExport
                 }
             }
 
-            var actors = catalog.Summaries();
-            ActorTables.Actors.WriteCsv(actors, actorsFile.Writer);
-            summary.Actors = actors.Count;
-            summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
-            documentsFile.Commit();
-            ingestFile.Commit();
-            mentionsFile.Commit();
-            actorsFile.Commit();
+            WriteTotals(files, catalog, stream, summary);
+            files.CommitAll();
+            summary.Files = files.Paths;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -86,5 +80,27 @@ public static class DataExport
         }
 
         return summary;
+    }
+
+    // The files made from the totals, once every document has been read.
+    private static void WriteTotals(StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator stream, ExportSummary summary)
+    {
+        var actors = catalog.Summaries();
+        var counts = stream.Complete();
+        var network = NetworkMeasures.Of(counts);
+        var changes = ChangeDetector.Compare(counts, catalog.Titles());
+        files.Write("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer));
+        files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(stream.Stories, writer));
+        files.Write("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer));
+        files.Write("network.csv", writer => CooccurrenceTables.Network.WriteCsv(network, writer));
+        files.Write("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes, writer));
+        files.Write("network.gexf", writer => GexfWriter.Write(counts, writer));
+        files.Write("network.graphml", writer => GraphMlWriter.Write(counts, writer));
+        summary.Actors = actors.Count;
+        summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
+        summary.Stories = stream.Stories.Count;
+        summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count();
+        summary.Undated = counts.Undated;
+        summary.Changes = changes.Count;
     }
 }

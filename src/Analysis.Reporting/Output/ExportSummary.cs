@@ -17,20 +17,11 @@ public sealed class ExportSummary
     /// <summary>Every input counted.</summary>
     public int Total => Loaded + Duplicates + Skipped;
 
-    /// <summary>The documents.csv written.</summary>
-    public string DocumentsFile { get; internal set; } = string.Empty;
+    /// <summary>Every file written, in the order they were opened (ingest.csv first).</summary>
+    public IReadOnlyList<string> Files { get; internal set; } = [];
 
-    /// <summary>The ingest.csv written.</summary>
-    public string IngestFile { get; internal set; } = string.Empty;
-
-    /// <summary>The mentions.csv written.</summary>
-    public string MentionsFile { get; internal set; } = string.Empty;
-
-    /// <summary>The actors.csv written.</summary>
-    public string ActorsFile { get; internal set; } = string.Empty;
-
-    /// <summary>Every file written, in the order the runner lists them.</summary>
-    public IEnumerable<string> Files => [DocumentsFile, IngestFile, MentionsFile, ActorsFile];
+    /// <summary>The ingest.csv written, which says the fate of every input.</summary>
+    public string IngestFile => Files.FirstOrDefault(f => Path.GetFileName(f) == "ingest.csv") ?? string.Empty;
 
     /// <summary>Actor mentions in article text.</summary>
     public int Mentions { get; internal set; }
@@ -40,6 +31,18 @@ public sealed class ExportSummary
 
     /// <summary>Of <see cref="Actors"/>, those found by discovery (to review).</summary>
     public int Discovered { get; internal set; }
+
+    /// <summary>Stories: groups of articles on the same event.</summary>
+    public int Stories { get; internal set; }
+
+    /// <summary>Pairs of actors named in the same article, over the whole corpus.</summary>
+    public int Ties { get; internal set; }
+
+    /// <summary>Articles without a date, counted in the whole-corpus figures only.</summary>
+    public int Undated { get; internal set; }
+
+    /// <summary>Changes between consecutive months.</summary>
+    public int Changes { get; internal set; }
 
     internal void Add(IngestRecord record)
     {
