@@ -13,6 +13,7 @@ public sealed class CooccurrenceCounter
 {
     private readonly ActorProjection _projection;
     private readonly Dictionary<(Period Period, CooccurrenceWindow Window), Bucket> _buckets = [];
+    private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal);
 
     /// <summary>Creates a counter with <paramref name="options"/> (the defaults when null).</summary>
     public CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options = null)
@@ -51,6 +52,12 @@ public sealed class CooccurrenceCounter
             Undated++;
         }
 
+        if (!_storyNumbers.TryGetValue(storyId, out var story))
+        {
+            story = _storyNumbers.Count;
+            _storyNumbers.Add(storyId, story);
+        }
+
         var periods = Options.Units.Distinct().Select(unit => Period.Of(date, unit)).OfType<Period>().ToList();
         foreach (var window in Options.Windows.Distinct())
         {
@@ -63,7 +70,7 @@ public sealed class CooccurrenceCounter
                     _buckets.Add((period, window), bucket);
                 }
 
-                bucket.Add(tally, storyId);
+                bucket.Add(tally, story);
             }
         }
     }
@@ -130,7 +137,7 @@ public sealed class CooccurrenceCounter
 
         public Dictionary<ActorPair, TieTotals> Pairs { get; } = [];
 
-        public void Add(DocumentTally tally, string storyId)
+        public void Add(DocumentTally tally, int story)
         {
             Windows += tally.Windows;
             foreach (var (id, (actor, windows)) in tally.Actors)
@@ -155,7 +162,7 @@ public sealed class CooccurrenceCounter
 
                 tie.Windows += windows;
                 tie.Documents++;
-                tie.Stories.Add(storyId);
+                tie.Stories.Add(story);
             }
         }
     }
@@ -175,6 +182,6 @@ public sealed class CooccurrenceCounter
 
         public int Documents { get; set; }
 
-        public HashSet<string> Stories { get; } = new(StringComparer.Ordinal);
+        public StorySet Stories { get; } = new();
     }
 }

@@ -22,7 +22,11 @@ public sealed class EvidenceFinder
         _projection = new ActorProjection(options ?? CooccurrenceOptions.Default, dictionary);
     }
 
-    /// <summary>The evidence of every tie of <paramref name="document"/>, window by window in text order.</summary>
+    /// <summary>
+    /// The evidence of every tie of <paramref name="document"/>, the narrowest there is for each pair: the
+    /// sentences where both appear; failing that, the paragraphs; failing that, the passage joining their
+    /// nearest mentions. Windows the options leave out are skipped. In text order within each window.
+    /// </summary>
     public IEnumerable<TieEvidence> Find(ExtractedDocument document, string storyId)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -31,13 +35,18 @@ public sealed class EvidenceFinder
             yield break;
         }
 
+        var shown = new HashSet<ActorPair>();
         foreach (var window in _projection.Options.Windows.Distinct().Order())
         {
             var items = window == CooccurrenceWindow.Document ? ArticleLevel(document, storyId) : WithinUnits(document, window, storyId);
-            foreach (var evidence in items)
+            var found = new HashSet<ActorPair>();
+            foreach (var evidence in items.Where(e => !shown.Contains(e.Pair)))
             {
+                found.Add(evidence.Pair);
                 yield return evidence;
             }
+
+            shown.UnionWith(found);
         }
     }
 

@@ -10,7 +10,8 @@ namespace Analysis.Reporting.Output;
 
 /// <summary>
 /// Writes the data contract's files while the loader streams: <c>ingest.csv</c>, <c>documents.csv</c> (with
-/// each article's story), <c>mentions.csv</c> and <c>evidence.csv</c> a row at a time as each document is
+/// each article's story), <c>mentions.csv</c> and <c>evidence.csv</c> (the passages of the first three
+/// articles per tie and month, see <see cref="EvidenceQuota"/>) a row at a time as each document is
 /// produced, then the files made from the totals: actors, stories, co-occurrence, network, changes, and
 /// the network for Gephi (GEXF) and other graph tools (GraphML). Only totals are kept in memory. The files
 /// appear only when the whole corpus has been read; a failed or cancelled run leaves the previous files as
@@ -36,7 +37,8 @@ public static class DataExport
         {
             using var files = new StagedFiles(output);
             var catalog = new ActorCatalog(extractor.Dictionary);
-            var stream = new CooccurrenceAccumulator(extractor.Dictionary);
+            var cooccurrence = new CooccurrenceAccumulator(extractor.Dictionary);
+            var quota = new EvidenceQuota();
             using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
             using (var documents = new CsvTableWriter<Document>(CorpusTables.Documents, files.Open("documents.csv").Writer))
             using (var mentions = new CsvTableWriter<Mention>(ActorTables.Mentions, files.Open("mentions.csv").Writer))
@@ -49,7 +51,7 @@ public static class DataExport
                     if (result.Document is not null)
                     {
                         var extracted = extractor.Extract(result.Document);
-                        var story = stream.Add(extracted);
+                        var story = cooccurrence.Add(extracted);
                         documents.Write(result.Document with { StoryId = story });
                         catalog.Add(extracted);
                         foreach (var mention in extracted.Mentions)
@@ -57,7 +59,7 @@ public static class DataExport
                             mentions.Write(mention);
                         }
 
-                        foreach (var passage in stream.Evidence(extracted, story))
+                        foreach (var passage in cooccurrence.Evidence(extracted, story).Where(quota.Admit))
                         {
                             evidence.Write(passage);
                         }
@@ -70,7 +72,7 @@ public static class DataExport
                 }
             }
 
-            WriteTotals(files, catalog, stream, summary);
+            WriteTotals(files, catalog, cooccurrence, summary);
             files.CommitAll();
             summary.Files = files.Paths;
         }
@@ -83,14 +85,14 @@ public static class DataExport
     }
 
     // The files made from the totals, once every document has been read.
-    private static void WriteTotals(StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator stream, ExportSummary summary)
+    private static void WriteTotals(StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, ExportSummary summary)
     {
         var actors = catalog.Summaries();
-        var counts = stream.Complete();
+        var counts = cooccurrence.Complete();
         var network = NetworkMeasures.Of(counts);
         var changes = ChangeDetector.Compare(counts, catalog.Titles());
         files.Write("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer));
-        files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(stream.Stories, writer));
+        files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(cooccurrence.Stories, writer));
         files.Write("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer));
         files.Write("network.csv", writer => CooccurrenceTables.Network.WriteCsv(network, writer));
         files.Write("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes, writer));
@@ -98,7 +100,7 @@ public static class DataExport
         files.Write("network.graphml", writer => GraphMlWriter.Write(counts, writer));
         summary.Actors = actors.Count;
         summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
-        summary.Stories = stream.Stories.Count;
+        summary.Stories = cooccurrence.Stories.Count;
         summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count();
         summary.Undated = counts.Undated;
         summary.Changes = changes.Count;

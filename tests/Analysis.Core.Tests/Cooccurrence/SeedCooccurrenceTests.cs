@@ -123,6 +123,17 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void Evidence_GivesTheNarrowestPassage_OfEachArticle()
+    {
+        // Simporé and Diarra share a sentence in 000 (the caption), only the article in 003.
+        var evidence = Analysis.Value.Evidence("Célestin Simporé", "Oumar Diarra");
+
+        Assert.Equal(
+            [(seeds.Seed("000").Id, CooccurrenceWindow.Sentence), (seeds.Seed("003").Id, CooccurrenceWindow.Document)],
+            evidence.Select(e => (e.DocumentId, e.Window)));
+    }
+
+    [Fact]
     public void Ego_Throws_WhenTheFocusActorIsUnknown()
     {
         var error = Assert.Throws<ArgumentException>(() => Analysis.Value.Ego("Nobody Known"));

@@ -1,0 +1,49 @@
+using Analysis.Core.Cooccurrence.Periods;
+
+namespace Analysis.Core.Cooccurrence;
+
+/// <summary>
+/// Keeps a file of evidence readable at scale: for each tie and month, the passages of the first few
+/// articles only (all of an admitted article's passages). A tie between two capitals can be in thousands
+/// of articles a month; an analyst quotes two or three, and every month keeps its own quotes, so a tie's
+/// later periods are never starved by its earlier ones. Year-dated articles share a quota per year,
+/// undated ones one quota.
+/// </summary>
+public sealed class EvidenceQuota
+{
+    private readonly int _articles;
+    private readonly Dictionary<(ActorPair Pair, string Period), (string Document, int Count)> _taken = [];
+
+    /// <summary>Admits the passages of at most <paramref name="articles"/> articles per tie and month.</summary>
+    public EvidenceQuota(int articles = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
+        _articles = articles;
+    }
+
+    /// <summary>True when the passage is within its tie's quota for its month (call in corpus order).</summary>
+    public bool Admit(TieEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var period = (Period.Of(evidence.Date, PeriodUnit.Month) ?? Period.Of(evidence.Date, PeriodUnit.Year))?.Label ?? "undated";
+        var key = (evidence.Pair, period);
+        if (!_taken.TryGetValue(key, out var taken))
+        {
+            _taken[key] = (evidence.DocumentId, 1);
+            return true;
+        }
+
+        if (taken.Document == evidence.DocumentId)
+        {
+            return true;
+        }
+
+        if (taken.Count >= _articles)
+        {
+            return false;
+        }
+
+        _taken[key] = (evidence.DocumentId, taken.Count + 1);
+        return true;
+    }
+}
