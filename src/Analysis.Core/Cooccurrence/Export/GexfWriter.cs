@@ -65,14 +65,14 @@ public static class GexfWriter
             xml.WriteAttributeString("id", (number++).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", XmlText.Clean(tie.Key.A));
             xml.WriteAttributeString("target", XmlText.Clean(tie.Key.B));
-            xml.WriteAttributeString("weight", Number(rows.Sum(r => r.WeightBy(options.Weight))));
+            xml.WriteAttributeString("weight", XmlText.Number(rows.Sum(r => r.WeightBy(options.Weight))));
             xml.WriteStartElement("attvalues", Namespace);
             foreach (var row in rows)
             {
-                WriteValue(xml, "weight", Number(row.WeightBy(options.Weight)), row.Period);
-                WriteValue(xml, "documents", Number(row.Documents), row.Period);
-                WriteValue(xml, "stories", Number(row.Stories), row.Period);
-                WriteValue(xml, "windows", Number(row.Weight), row.Period);
+                WriteValue(xml, "weight", XmlText.Number(row.WeightBy(options.Weight)), row.Period);
+                WriteValue(xml, "documents", XmlText.Number(row.Documents), row.Period);
+                WriteValue(xml, "stories", XmlText.Number(row.Stories), row.Period);
+                WriteValue(xml, "windows", XmlText.Number(row.Weight), row.Period);
             }
 
             xml.WriteEndElement();
@@ -144,6 +144,4 @@ public static class GexfWriter
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

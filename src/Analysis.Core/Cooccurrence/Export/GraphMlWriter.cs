@@ -51,10 +51,10 @@ public static class GraphMlWriter
             Data(xml, "label", row.Actor.Name);
             Data(xml, "type", ActorTables.TypeName(row.Actor.Type));
             Data(xml, "country", row.Actor.Country);
-            Data(xml, "degree", Number(row.Degree));
-            Data(xml, "strength", Number(row.Strength));
-            Data(xml, "betweenness", Number(row.Betweenness));
-            Data(xml, "community", Number(row.Community));
+            Data(xml, "degree", XmlText.Number(row.Degree));
+            Data(xml, "strength", XmlText.Number(row.Strength));
+            Data(xml, "betweenness", XmlText.Number(row.Betweenness));
+            Data(xml, "community", XmlText.Number(row.Community));
             xml.WriteEndElement();
         }
 
@@ -65,10 +65,10 @@ public static class GraphMlWriter
             xml.WriteAttributeString("id", "e" + (number++).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", XmlText.Clean(tie.A.Id));
             xml.WriteAttributeString("target", XmlText.Clean(tie.B.Id));
-            Data(xml, "weight", Number(tie.WeightBy(options.Weight)));
-            Data(xml, "documents", Number(tie.Documents));
-            Data(xml, "stories", Number(tie.Stories));
-            Data(xml, "windows", Number(tie.Weight));
+            Data(xml, "weight", XmlText.Number(tie.WeightBy(options.Weight)));
+            Data(xml, "documents", XmlText.Number(tie.Documents));
+            Data(xml, "stories", XmlText.Number(tie.Stories));
+            Data(xml, "windows", XmlText.Number(tie.Weight));
             xml.WriteEndElement();
         }
 
@@ -84,6 +84,4 @@ public static class GraphMlWriter
         xml.WriteString(XmlText.Clean(value));
         xml.WriteEndElement();
     }
-
-    private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -13,6 +14,9 @@ internal static class XmlText
         Indent = true,
         NewLineChars = "\n",
     };
+
+    /// <summary>A number as XML attributes and data hold it: a point, at most six decimals, whatever the culture.</summary>
+    public static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The text without the characters XML 1.0 cannot hold (controls, lone surrogates), which a scraped
