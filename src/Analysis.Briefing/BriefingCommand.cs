@@ -1,3 +1,4 @@
+using Analysis.Core.Cooccurrence.Periods;
 using System.CommandLine;
 
 namespace Analysis.Briefing;
@@ -41,11 +42,18 @@ internal static class BriefingCommand
             HelpName = "FILE",
         };
 
-        var root = new RootCommand("Reads a folder of news articles, finds the actors they mention and writes the analysis: data/documents.csv, ingest.csv, mentions.csv and actors.csv (the PDF briefing comes in a later version).")
+        var periods = new Option<IReadOnlyList<PeriodUnit>>("--periods", "-p")
+        {
+            Description = "Periods to count, comma-separated, besides the whole corpus: day, week, month, quarter, year. The first one given is used for the network and the changes. Default: month.",
+            HelpName = "LIST",
+            CustomParser = PeriodList.Parse,
+        };
+        var root = new RootCommand("Reads a folder of news articles, finds the actors they mention, groups the articles into stories and writes who appears with whom, per period, with the evidence: data/*.csv, network.gexf (Gephi) and network.graphml (the PDF briefing comes in a later version).")
         {
             corpus,
             outFolder,
             actors,
+            periods,
         };
         // The cancellation token is cancelled on Ctrl+C, so a run stops between two articles and removes
         // its temporary files instead of being killed mid-write.
@@ -55,7 +63,8 @@ internal static class BriefingCommand
             var settings = new RunSettings(
                 parse.GetValue(corpus) ?? DefaultPaths.Corpus(current),
                 parse.GetValue(outFolder) ?? DefaultPaths.Output(current),
-                parse.GetValue(actors));
+                parse.GetValue(actors),
+                parse.GetValue(periods));
             return Task.FromResult(new BriefingRun(output, error).Execute(settings, cancellation));
         });
         return root;

@@ -39,7 +39,13 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         {
             var dictionary = LoadDictionary(settings.Actors);
             var folder = OutputFolder.Prepare(outFolder);
-            var summary = DataExport.Write(new CorpusLoader().Load(corpus), folder, new ActorExtractor(dictionary), new ProgressLines(error, ProgressInterval), cancellation);
+            var summary = DataExport.Write(
+                new CorpusLoader().Load(corpus),
+                folder,
+                new ActorExtractor(dictionary),
+                settings.Periods is null ? ExportSettings.Default : ExportSettings.For(settings.Periods),
+                new ProgressLines(error, ProgressInterval),
+                cancellation);
             PrintSummary(corpus, summary);
             return summary.Loaded == 0
                 ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.IngestFile)} for the reasons.")
@@ -104,7 +110,7 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
         output.WriteLine($"Found    {summary.Actors} actors ({summary.Discovered} discovered, to review in actors.csv), {summary.Mentions} mentions");
         var undated = summary.Undated == 0 ? string.Empty : $"; {summary.Undated} undated articles count in the whole-corpus figures only";
-        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between months{undated}");
+        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between {PeriodList.Plural(summary.ChangeUnit)}{undated}");
         var files = summary.Files.ToList();
         output.WriteLine($"Wrote    {Relative(files[0])}");
         foreach (var file in files.Skip(1))

@@ -8,8 +8,9 @@ public enum ActorLevel
 
     /// <summary>
     /// Persons counted as the organization or country of the dictionary role they held at the article's
-    /// date (a chief of staff as his country's army or country), else as their country; places as their
-    /// country; organizations and countries as themselves.
+    /// date (a chief of staff as his country's army or country), else as their country (also when the
+    /// article is undated, since the date is what tells the role); places as their country; organizations
+    /// and countries as themselves. Discovered persons, who have no country, stay as themselves.
     /// </summary>
     Organization,
 

@@ -13,21 +13,7 @@ internal sealed class ActorProjection(CooccurrenceOptions options, ActorDictiona
     public CooccurrenceOptions Options { get; } = options;
 
     /// <summary>True when the document's date lies within the options' date range.</summary>
-    public bool Includes(Document document)
-    {
-        if (!Options.HasDateRange)
-        {
-            return true;
-        }
-
-        var date = document.Date.Value;
-        if (!date.IsKnown)
-        {
-            return false;
-        }
-
-        return (Options.From is null || date.FirstDay >= Options.From) && (Options.To is null || date.LastDay <= Options.To);
-    }
+    public bool Includes(Document document) => Options.Covers(document.Date.Value);
 
     /// <summary>The actor this one counts as at <paramref name="date"/>, or null when its type is left out.</summary>
     public Actor? Project(Actor actor, PartialDate date)

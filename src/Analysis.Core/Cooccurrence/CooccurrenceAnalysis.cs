@@ -14,23 +14,14 @@ namespace Analysis.Core.Cooccurrence;
 public sealed class CooccurrenceAnalysis
 {
     private readonly IReadOnlyDictionary<string, string> _storyOf;
-    private readonly StoryOptions? _storyOptions;
 
-    private CooccurrenceAnalysis(ActorAnalysis actors, CooccurrenceOptions options, StoryOptions? storyOptions)
+    private CooccurrenceAnalysis(ActorAnalysis actors, CooccurrenceOptions options, CooccurrenceCounts counts, IReadOnlyList<Story> stories, IReadOnlyDictionary<string, string> storyOf)
     {
-        var stream = new CooccurrenceAccumulator(actors.Dictionary, options, storyOptions);
-        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in actors.Documents)
-        {
-            storyOf[document.Document.Id] = stream.Add(document);
-        }
-
         Actors = actors;
         Options = options;
-        Counts = stream.Complete();
-        Stories = stream.Stories;
+        Counts = counts;
+        Stories = stories;
         _storyOf = storyOf;
-        _storyOptions = storyOptions;
     }
 
     /// <summary>The actors the ties are between.</summary>
@@ -56,11 +47,30 @@ public sealed class CooccurrenceAnalysis
     public static CooccurrenceAnalysis Run(ActorAnalysis actors, CooccurrenceOptions? options = null, StoryOptions? storyOptions = null)
     {
         ArgumentNullException.ThrowIfNull(actors);
-        return new CooccurrenceAnalysis(actors, options ?? CooccurrenceOptions.Default, storyOptions);
+        options ??= CooccurrenceOptions.Default;
+        var accumulator = new CooccurrenceAccumulator(actors.Dictionary, options, storyOptions);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in actors.Documents)
+        {
+            storyOf[document.Document.Id] = accumulator.Add(document);
+        }
+
+        return new CooccurrenceAnalysis(actors, options, accumulator.Complete(), accumulator.Stories, storyOf);
     }
 
-    /// <summary>The same documents counted with other options (a date range, persons only, roll-up).</summary>
-    public CooccurrenceAnalysis With(CooccurrenceOptions options) => new(Actors, options, _storyOptions);
+    /// <summary>The same documents, in the same stories, counted with other options (a date range,
+    /// persons only, roll-up, a focus actor).</summary>
+    public CooccurrenceAnalysis With(CooccurrenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var counter = new CooccurrenceCounter(Actors.Dictionary, options);
+        foreach (var document in Actors.Documents)
+        {
+            counter.Add(document, StoryOf(document.Document.Id));
+        }
+
+        return new CooccurrenceAnalysis(Actors, options, counter.Complete(), Stories, _storyOf);
+    }
 
     /// <summary>The ego network of one actor (id or canonical name, case and accents ignored).</summary>
     /// <exception cref="ArgumentException">No actor of that id or name takes part in these counts.</exception>

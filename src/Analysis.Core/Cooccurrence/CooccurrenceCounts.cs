@@ -34,7 +34,13 @@ public sealed class CooccurrenceCounts
         Rows = [.. rows.OrderBy(r => r.Period).ThenBy(r => r.Window).ThenByDescending(r => r.Documents).ThenByDescending(r => r.Weight)
             .ThenBy(r => r.A.Name, StringComparer.Ordinal).ThenBy(r => r.B.Name, StringComparer.Ordinal)];
         Presence = [.. presence.OrderBy(p => p.Period).ThenBy(p => p.Window).ThenByDescending(p => p.Documents).ThenBy(p => p.Actor.Name, StringComparer.Ordinal)];
+        _rowsByCell = Rows.ToLookup(r => (r.Period, r.Window));
+        _presenceByCell = Presence.ToLookup(p => (p.Period, p.Window));
     }
+
+    // Networks and changes read one period at a time: an index, not a scan of every row per period.
+    private readonly ILookup<(Period, CooccurrenceWindow), CooccurrenceRow> _rowsByCell;
+    private readonly ILookup<(Period, CooccurrenceWindow), ActorPresence> _presenceByCell;
 
     /// <summary>The options counted with.</summary>
     public CooccurrenceOptions Options { get; }
@@ -68,8 +74,10 @@ public sealed class CooccurrenceCounts
         Rows.Where(r => r.Period.Unit == unit && r.Window == window);
 
     /// <summary>The ties of one period and window.</summary>
-    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) =>
-        Rows.Where(r => r.Period == period && r.Window == window);
+    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => _rowsByCell[(period, window)];
+
+    /// <summary>The actors named in one period and window, tied or not.</summary>
+    public IEnumerable<ActorPresence> PresenceOf(Period period, CooccurrenceWindow window) => _presenceByCell[(period, window)];
 
     /// <summary>The ties of one pair, given by ids or canonical names, in every period and window.</summary>
     public IEnumerable<CooccurrenceRow> Tie(string actor, string other)

@@ -1,5 +1,6 @@
 using Analysis.Core.Actors;
 using Analysis.Core.Cooccurrence.Periods;
+using Analysis.Core.Corpus;
 
 namespace Analysis.Core.Cooccurrence;
 
@@ -46,4 +47,9 @@ public sealed record CooccurrenceOptions
 
     /// <summary>True when a date range is set.</summary>
     public bool HasDateRange => From is not null || To is not null;
+
+    /// <summary>True when an article of <paramref name="date"/> takes part: its whole date inside the range
+    /// (any date, undated included, when no range is set).</summary>
+    public bool Covers(PartialDate date) =>
+        !HasDateRange || (date.IsKnown && (From is null || date.FirstDay >= From) && (To is null || date.LastDay <= To));
 }

@@ -1,5 +1,4 @@
 using Analysis.Core.Actors;
-using Analysis.Core.Corpus;
 using Analysis.Core.Text;
 
 namespace Analysis.Core.Cooccurrence;
@@ -7,7 +6,8 @@ namespace Analysis.Core.Cooccurrence;
 /// <summary>
 /// Cuts an extracted document into the windows co-occurrence is counted in. Only article text counts:
 /// sentences and paragraphs of boilerplate, bylines and datelines are not windows at all, so they do
-/// not dilute the measures either.
+/// not dilute the measures either. Sentences, paragraphs and mentions are all in text order, so each
+/// kind of window is one walk through the document.
 /// </summary>
 internal static class DocumentWindows
 {
@@ -16,33 +16,79 @@ internal static class DocumentWindows
     {
         var date = document.Document.Date.Value;
         var paragraphs = document.Document.ArticleSegments.Select(s => s.Span).ToList();
-        switch (window)
+        return window switch
         {
-            case CooccurrenceWindow.Sentence:
-                var byIndex = document.Mentions.ToLookup(m => m.Sentence);
-                for (var i = 0; i < document.Sentences.Count; i++)
+            CooccurrenceWindow.Sentence => Sentences(document, paragraphs).Select(s => new WindowUnit(window, s.Span, projection.Project(s.Mentions, date))),
+            CooccurrenceWindow.Paragraph => Paragraphs(document, paragraphs).Select(p => new WindowUnit(window, p.Span, projection.Project(p.Mentions, date))),
+            CooccurrenceWindow.Document =>
+            [
+                new WindowUnit(window, paragraphs.Count == 0 ? default : TextSpan.FromBounds(paragraphs[0].Start, paragraphs[^1].End), projection.Project(document.Mentions, date)),
+            ],
+            _ => throw new ArgumentOutOfRangeException(nameof(window), window, "Unknown window."),
+        };
+    }
+
+    /// <summary>True when <paramref name="sentence"/> lies in article text.</summary>
+    public static bool IsArticleText(TextSpan sentence, IReadOnlyList<TextSpan> paragraphs)
+    {
+        // Paragraphs are few and sorted: a binary search on their ends finds the only candidate.
+        int low = 0, high = paragraphs.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (paragraphs[middle].End <= sentence.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low < paragraphs.Count && paragraphs[low].Contains(sentence);
+    }
+
+    private static IEnumerable<(TextSpan Span, List<Mention> Mentions)> Sentences(ExtractedDocument document, List<TextSpan> paragraphs)
+    {
+        var next = 0;
+        for (var i = 0; i < document.Sentences.Count; i++)
+        {
+            var mentions = new List<Mention>();
+            while (next < document.Mentions.Count && document.Mentions[next].Sentence <= i)
+            {
+                if (document.Mentions[next].Sentence == i)
                 {
-                    var sentence = document.Sentences[i];
-                    if (paragraphs.Exists(p => p.Contains(sentence)))
-                    {
-                        yield return new WindowUnit(window, sentence, projection.Project(byIndex[i], date));
-                    }
+                    mentions.Add(document.Mentions[next]);
                 }
 
-                break;
-            case CooccurrenceWindow.Paragraph:
-                foreach (var paragraph in paragraphs)
+                next++;
+            }
+
+            if (IsArticleText(document.Sentences[i], paragraphs))
+            {
+                yield return (document.Sentences[i], mentions);
+            }
+        }
+    }
+
+    private static IEnumerable<(TextSpan Span, List<Mention> Mentions)> Paragraphs(ExtractedDocument document, List<TextSpan> paragraphs)
+    {
+        var next = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var mentions = new List<Mention>();
+            while (next < document.Mentions.Count && document.Mentions[next].Span.Start < paragraph.End)
+            {
+                if (paragraph.Contains(document.Mentions[next].Span))
                 {
-                    yield return new WindowUnit(window, paragraph, projection.Project(document.Mentions.Where(m => paragraph.Contains(m.Span)), date));
+                    mentions.Add(document.Mentions[next]);
                 }
 
-                break;
-            case CooccurrenceWindow.Document:
-                var span = paragraphs.Count == 0 ? default : TextSpan.FromBounds(paragraphs[0].Start, paragraphs[^1].End);
-                yield return new WindowUnit(window, span, projection.Project(document.Mentions, date));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(window), window, "Unknown window.");
+                next++;
+            }
+
+            yield return (paragraph, mentions);
         }
     }
 }

@@ -107,15 +107,22 @@ public sealed class EvidenceFinder
         return best;
     }
 
+    // The article sentences from the one of the first mention to the one of the second (page furniture
+    // between them left out), joined; a long run keeps only its first and last sentence around " […] ".
+    // The span runs from the first sentence quoted to the last.
     private static TieEvidence Passage(ExtractedDocument document, string storyId, Actor a, Actor b, int fromSentence, int toSentence)
     {
         var text = document.Document.Text;
-        var first = document.Sentences[fromSentence];
-        var last = document.Sentences[toSentence];
-        var span = TextSpan.FromBounds(first.Start, last.End);
-        var passage = span.Length <= LongPassage || fromSentence == toSentence
-            ? span.Slice(text).Trim()
-            : $"{first.Slice(text).Trim()} […] {last.Slice(text).Trim()}";
+        var article = document.Document.ArticleSegments.Select(s => s.Span).ToList();
+        var sentences = Enumerable.Range(fromSentence, toSentence - fromSentence + 1)
+            .Select(i => document.Sentences[i])
+            .Where(sentence => DocumentWindows.IsArticleText(sentence, article))
+            .ToList();
+        var span = TextSpan.FromBounds(sentences[0].Start, sentences[^1].End);
+        var quoted = sentences.Select(sentence => sentence.Slice(text).Trim()).ToList();
+        var passage = quoted.Sum(q => q.Length + 1) <= LongPassage || quoted.Count <= 2
+            ? string.Join(" ", quoted)
+            : $"{quoted[0]} […] {quoted[^1]}";
         return Evidence(document, storyId, a, b, CooccurrenceWindow.Document, span, passage);
     }
 

@@ -14,18 +14,26 @@ public static class NetworkMeasures
         var rows = new List<NetworkRow>();
         foreach (var period in counts.PeriodsOf(options.Unit))
         {
-            var graph = Graph(counts, period, options);
-            var actors = counts.Presence.Where(p => p.Period == period && p.Window == options.Window).ToDictionary(p => p.Actor.Id, p => p.Actor, StringComparer.Ordinal);
-            var betweenness = Betweenness.Compute(graph);
-            var communities = Louvain.Communities(graph, options.Resolution);
-            rows.AddRange(graph.Nodes
-                .Select(id => new NetworkRow(period, actors[id], graph.Degree(id), graph.Strength(id), betweenness[id], communities[id]))
-                .OrderByDescending(r => r.Strength)
-                .ThenByDescending(r => r.Betweenness)
-                .ThenBy(r => r.Actor.Name, StringComparer.Ordinal));
+            rows.AddRange(Of(counts, period, options));
         }
 
         return rows;
+    }
+
+    /// <summary>One row per actor of one period's network, strongest first.</summary>
+    public static IReadOnlyList<NetworkRow> Of(CooccurrenceCounts counts, Period period, NetworkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        options ??= NetworkOptions.Default;
+        var graph = Graph(counts, period, options);
+        var actors = counts.PresenceOf(period, options.Window).ToDictionary(p => p.Actor.Id, p => p.Actor, StringComparer.Ordinal);
+        var betweenness = Betweenness.Compute(graph);
+        var communities = Louvain.Communities(graph, options.Resolution);
+        return [.. graph.Nodes
+            .Select(id => new NetworkRow(period, actors[id], graph.Degree(id), graph.Strength(id), betweenness[id], communities[id]))
+            .OrderByDescending(r => r.Strength)
+            .ThenByDescending(r => r.Betweenness)
+            .ThenBy(r => r.Actor.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -37,7 +45,7 @@ public static class NetworkMeasures
         ArgumentNullException.ThrowIfNull(counts);
         options ??= NetworkOptions.Default;
         var graph = new WeightedGraph();
-        foreach (var presence in counts.Presence.Where(p => p.Period == period && p.Window == options.Window))
+        foreach (var presence in counts.PresenceOf(period, options.Window))
         {
             graph.AddNode(presence.Actor.Id);
         }

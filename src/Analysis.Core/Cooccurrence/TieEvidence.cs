@@ -14,8 +14,9 @@ namespace Analysis.Core.Cooccurrence;
 /// <param name="DocumentId">The article.</param>
 /// <param name="Date">The article's date.</param>
 /// <param name="StoryId">The article's story.</param>
-/// <param name="Span">Where the passage lies in the article's text.</param>
-/// <param name="Text">The passage; a long article-level passage is shortened to its first and last sentence around " […] ".</param>
+/// <param name="Span">Where the passage lies in the article's text, from the first sentence quoted to the last.</param>
+/// <param name="Text">The passage. An article-level passage is the article's sentences within the span (page
+/// furniture between them left out), shortened to the first and last around " […] " when long.</param>
 public sealed record TieEvidence(
     Actor A,
     Actor B,

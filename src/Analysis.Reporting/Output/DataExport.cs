@@ -19,6 +19,13 @@ namespace Analysis.Reporting.Output;
 /// </summary>
 public static class DataExport
 {
+    /// <summary>The files written, in the data folder.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+    [
+        "ingest.csv", "documents.csv", "mentions.csv", "evidence.csv", "actors.csv", "stories.csv",
+        "cooccurrence.csv", "network.csv", "changes.csv", "network.gexf", "network.graphml",
+    ];
+
     /// <summary>Streams <paramref name="results"/> through <paramref name="extractor"/> into the output files.</summary>
     /// <exception cref="OutputException">A file cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
@@ -26,18 +33,21 @@ public static class DataExport
         IEnumerable<IngestResult> results,
         OutputFolder output,
         ActorExtractor? extractor = null,
+        ExportSettings? settings = null,
         IProgress<IngestRecord>? progress = null,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
         extractor ??= new ActorExtractor();
+        settings ??= ExportSettings.Default;
         var summary = new ExportSummary();
         try
         {
             using var files = new StagedFiles(output);
+            files.CheckFree(FileNames);
             var catalog = new ActorCatalog(extractor.Dictionary);
-            var cooccurrence = new CooccurrenceAccumulator(extractor.Dictionary);
+            var cooccurrence = new CooccurrenceAccumulator(extractor.Dictionary, settings.Cooccurrence);
             var quota = new EvidenceQuota();
             using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
             using (var documents = new CsvTableWriter<Document>(CorpusTables.Documents, files.Open("documents.csv").Writer))
@@ -72,7 +82,7 @@ public static class DataExport
                 }
             }
 
-            WriteTotals(files, catalog, cooccurrence, summary);
+            WriteTotals(files, catalog, cooccurrence, settings.Network, summary);
             files.CommitAll();
             summary.Files = files.Paths;
         }
@@ -85,24 +95,25 @@ public static class DataExport
     }
 
     // The files made from the totals, once every document has been read.
-    private static void WriteTotals(StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, ExportSummary summary)
+    private static void WriteTotals(StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, NetworkOptions network, ExportSummary summary)
     {
         var actors = catalog.Summaries();
         var counts = cooccurrence.Complete();
-        var network = NetworkMeasures.Of(counts);
-        var changes = ChangeDetector.Compare(counts, catalog.Titles());
+        var measures = NetworkMeasures.Of(counts, network);
+        var changes = ChangeDetector.Compare(counts, catalog.Titles(), network);
         files.Write("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer));
         files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(cooccurrence.Stories, writer));
         files.Write("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer));
-        files.Write("network.csv", writer => CooccurrenceTables.Network.WriteCsv(network, writer));
+        files.Write("network.csv", writer => CooccurrenceTables.Network.WriteCsv(measures, writer));
         files.Write("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes, writer));
-        files.Write("network.gexf", writer => GexfWriter.Write(counts, writer));
-        files.Write("network.graphml", writer => GraphMlWriter.Write(counts, writer));
+        files.Write("network.gexf", writer => GexfWriter.Write(counts, writer, network));
+        files.Write("network.graphml", writer => GraphMlWriter.Write(counts, writer, network));
         summary.Actors = actors.Count;
         summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
         summary.Stories = cooccurrence.Stories.Count;
         summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count();
         summary.Undated = counts.Undated;
         summary.Changes = changes.Count;
+        summary.ChangeUnit = network.Unit;
     }
 }

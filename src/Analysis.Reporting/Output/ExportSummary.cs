@@ -1,3 +1,4 @@
+using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
 
 namespace Analysis.Reporting.Output;
@@ -41,8 +42,11 @@ public sealed class ExportSummary
     /// <summary>Articles without a date, counted in the whole-corpus figures only.</summary>
     public int Undated { get; internal set; }
 
-    /// <summary>Changes between consecutive months.</summary>
+    /// <summary>Changes between consecutive periods of <see cref="ChangeUnit"/>.</summary>
     public int Changes { get; internal set; }
+
+    /// <summary>The period unit of the networks and changes.</summary>
+    public PeriodUnit ChangeUnit { get; internal set; } = PeriodUnit.Month;
 
     internal void Add(IngestRecord record)
     {

@@ -13,16 +13,25 @@ internal sealed class StagedFiles(OutputFolder output) : IDisposable
     /// <summary>The destinations, in the order they were opened.</summary>
     public IReadOnlyList<string> Paths => [.. _files.Select(f => f.Path)];
 
+    /// <summary>
+    /// Checks, before any work, that nothing stands where the files will go, so a long run does not fail
+    /// at its very end.
+    /// </summary>
+    /// <exception cref="OutputException">A folder of one of those names is in the way.</exception>
+    public void CheckFree(IEnumerable<string> names)
+    {
+        foreach (var path in names.Select(output.DataFile).Where(Directory.Exists))
+        {
+            throw new OutputException($"Cannot write '{path}': a folder of that name is in the way.");
+        }
+    }
+
     /// <summary>Opens <paramref name="name"/> in the data folder, under a temporary name.</summary>
     /// <exception cref="OutputException">A folder of that name is in the way.</exception>
     public AtomicFile Open(string name)
     {
+        CheckFree([name]);
         var path = output.DataFile(name);
-        if (Directory.Exists(path))
-        {
-            throw new OutputException($"Cannot write '{path}': a folder of that name is in the way.");
-        }
-
         var file = AtomicFile.Create(path);
         _files.Add(file);
         return file;

@@ -82,6 +82,20 @@ public sealed class CooccurrenceCounterTests
     }
 
     [Fact]
+    public void Complete_CountsOnlyArticleText_AsWindows()
+    {
+        // A related-article link naming Mali and Niger, and a byline: neither is a window nor a tie.
+        var counter = new CooccurrenceCounter(ActorDictionary.Default);
+        var text = "Le Mali a reçu le Burkina Faso. La réunion a duré deux jours.\n[boilerplate] A LIRE AUSSI : Le Mali et le Niger signent un accord\n[byline] Par Amadou Niger";
+        counter.Add(new ActorExtractor(ActorDictionary.Default).Extract(TestDocuments.Article(text, "2024-03-01")), "s");
+        var rows = counter.Complete().RowsOf(PeriodUnit.All, CooccurrenceWindow.Sentence).ToList();
+
+        var row = Assert.Single(rows);
+        Assert.Equal(("bfa", "mli", 1, 1, 1, 2), (row.A.Id, row.B.Id, row.Weight, row.WindowsA, row.WindowsB, row.Windows));
+        Assert.Equal(1.0, row.Pmi, 12); // log2(1·2 / (1·1))
+    }
+
+    [Fact]
     public void Complete_LeavesOutTiesBelowTheMinimumSupport()
     {
         var counts = Count(CooccurrenceOptions.Default with { MinSupport = 2 });

@@ -134,6 +134,17 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void Evidence_LeavesPageFurnitureOut_OfAnArticleLevelPassage()
+    {
+        // 001: the Burkinabè chief of staff in Kigali, then an ad line "Publicité", then the Rwandan forces' HQ.
+        var evidence = Analysis.Value.Evidence("Burkina Faso", "Rwanda Defence Force", CooccurrenceWindow.Document).Single();
+
+        Assert.DoesNotContain("Publicité", evidence.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Le chef d’état-major général des armés burkinabè est en visite à Kigali", evidence.Text, StringComparison.Ordinal);
+        Assert.EndsWith("au quartier général des Forces armées rwandaises.", evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ego_Throws_WhenTheFocusActorIsUnknown()
     {
         var error = Assert.Throws<ArgumentException>(() => Analysis.Value.Ego("Nobody Known"));

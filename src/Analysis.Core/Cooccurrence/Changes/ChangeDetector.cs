@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Titles;
 using Analysis.Core.Cooccurrence.Periods;
@@ -8,15 +7,15 @@ namespace Analysis.Core.Cooccurrence.Changes;
 /// <summary>
 /// Compares each period with the previous period that has articles (an empty month between them is not a
 /// period in which everything vanished): ties that appear, strengthen, weaken or vanish; actors that
-/// emerge or disappear; titles that change.
+/// emerge or disappear; titles that change (see <see cref="TitleChanges"/>).
 /// </summary>
 public static class ChangeDetector
 {
     /// <summary>
     /// The changes between consecutive periods of <paramref name="options"/>' unit, in its window and
     /// weight. A tie strengthens or weakens when its weight changes by at least <paramref name="minimumRatio"/>
-    /// (1.5: from 2 to 3 or more, from 3 to 2 or less), so that noise of one article either way on a strong
-    /// tie is not news.
+    /// and by one or more (1.5: from 2 to 3 or more, from 3 to 2 or less, but not from 3 to 4), so that
+    /// noise of an article either way on a strong tie is not news.
     /// </summary>
     public static IReadOnlyList<PeriodChange> Compare(
         CooccurrenceCounts counts,
@@ -29,33 +28,35 @@ public static class ChangeDetector
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumRatio, 1.0);
         options ??= NetworkOptions.Default;
         var periods = counts.PeriodsOf(options.Unit);
+        var presence = periods.ToDictionary(p => p, p => counts.PresenceOf(p, options.Window).ToDictionary(a => a.Actor.Id, StringComparer.Ordinal));
         var changes = new List<PeriodChange>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < periods.Count; i++)
         {
-            var to = Presence(counts, periods[i], options);
             if (i > 0)
             {
-                var from = Presence(counts, periods[i - 1], options);
                 changes.AddRange(TieChanges(counts, periods[i - 1], periods[i], options, minimumRatio));
-                changes.AddRange(ActorChanges(periods[i - 1], periods[i], from, to, seen));
+                changes.AddRange(ActorChanges(periods[i - 1], periods[i], presence[periods[i - 1]], presence[periods[i]], seen));
             }
 
-            seen.UnionWith(to.Keys);
+            seen.UnionWith(presence[periods[i]].Keys);
         }
 
         if (counts.Options.Level == ActorLevel.Actor)
         {
-            var present = counts.Presence.Where(p => p.Window == options.Window).Select(p => p.Actor.Id).ToHashSet(StringComparer.Ordinal);
-            changes.AddRange(TitleChanges(titles.Where(t => present.Contains(t.Actor.Id)), options.Unit));
+            // Only titles of counted articles: inside the date range, in a period with articles, of an
+            // actor counted in that period (the type filter and the focus apply to titles too).
+            var placed = titles
+                .Where(t => counts.Options.Covers(t.Date))
+                .Select(t => (Title: t, Period: Period.Of(t.Date, options.Unit)))
+                .Where(t => t.Period is { } p && presence.TryGetValue(p, out var actors) && actors.ContainsKey(t.Title.Actor.Id))
+                .Select(t => (t.Title, t.Period!.Value));
+            changes.AddRange(TitleChanges.Find(placed, TitleLexicon.Default));
         }
 
         return [.. changes.OrderBy(c => c.To).ThenBy(c => c.Kind).ThenByDescending(c => Math.Max(c.After, c.Before))
             .ThenBy(c => c.Actor.Name, StringComparer.Ordinal).ThenBy(c => c.Other?.Name, StringComparer.Ordinal)];
     }
-
-    private static Dictionary<string, ActorPresence> Presence(CooccurrenceCounts counts, Period period, NetworkOptions options) =>
-        counts.Presence.Where(p => p.Period == period && p.Window == options.Window).ToDictionary(p => p.Actor.Id, StringComparer.Ordinal);
 
     private static IEnumerable<PeriodChange> TieChanges(CooccurrenceCounts counts, Period from, Period to, NetworkOptions options, double ratio)
     {
@@ -98,32 +99,6 @@ public static class ChangeDetector
         foreach (var presence in before.Values.Where(b => !after.ContainsKey(b.Actor.Id)))
         {
             yield return new PeriodChange(from, to, ChangeKind.ActorDisappeared, presence.Actor, null, presence.Documents, 0, string.Empty);
-        }
-    }
-
-    // An actor's titles per period; a change when a later period gives a title that is neither one of the
-    // previous period's nor a more specific form of one ("général" then "général de division" is the same
-    // rank written more fully, "colonel-major" then "général de brigade" a promotion).
-    private static IEnumerable<PeriodChange> TitleChanges(IEnumerable<ActorTitle> titles, PeriodUnit unit)
-    {
-        var byActor = titles
-            .Select(t => (Title: t, Period: Period.Of(t.Date, unit)))
-            .Where(t => t.Period is not null)
-            .GroupBy(t => t.Title.Actor.Id, StringComparer.Ordinal);
-        foreach (var actor in byActor)
-        {
-            var periods = actor.GroupBy(t => t.Period!.Value).OrderBy(g => g.Key).ToList();
-            for (var i = 1; i < periods.Count; i++)
-            {
-                var before = periods[i - 1].Select(t => t.Title.Title).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                var after = periods[i].Select(t => t.Title.Title).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                var gained = after.Where(t => !before.Exists(b => b == t || TitleForms.IsMoreSpecific(b, t))).ToList();
-                if (gained.Count > 0)
-                {
-                    var detail = string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", before)} → {string.Join("; ", after)}");
-                    yield return new PeriodChange(periods[i - 1].Key, periods[i].Key, ChangeKind.TitleChanged, actor.First().Title.Actor, null, 0, 0, detail);
-                }
-            }
         }
     }
 }

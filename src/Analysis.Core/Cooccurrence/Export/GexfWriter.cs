@@ -117,7 +117,7 @@ public static class GexfWriter
         if (period is { } p && p.Unit != PeriodUnit.All)
         {
             xml.WriteAttributeString("start", Day(p.Start));
-            xml.WriteAttributeString("end", Day(p.End));
+            xml.WriteAttributeString("end", End(p));
         }
 
         xml.WriteEndElement();
@@ -136,7 +136,7 @@ public static class GexfWriter
         {
             xml.WriteStartElement("spell", Namespace);
             xml.WriteAttributeString("start", Day(period.Start));
-            xml.WriteAttributeString("end", Day(period.End));
+            xml.WriteAttributeString("end", End(period));
             xml.WriteEndElement();
         }
 
@@ -144,4 +144,8 @@ public static class GexfWriter
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // Gephi reads a date as its first instant, so a month that ended on its last day would leave that day
+    // out and the timeline would blink between two months; the interval runs to the next period's start.
+    private static string End(Period period) => Day(period.Next().Start);
 }

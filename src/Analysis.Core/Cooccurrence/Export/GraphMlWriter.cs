@@ -27,7 +27,7 @@ public static class GraphMlWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= NetworkOptions.Default;
         var slice = period ?? Period.All;
-        var measures = NetworkMeasures.Of(counts, options with { Unit = slice.Unit }).Where(r => r.Period == slice).ToList();
+        var measures = NetworkMeasures.Of(counts, slice, options);
         using var xml = XmlWriter.Create(output, XmlText.Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);

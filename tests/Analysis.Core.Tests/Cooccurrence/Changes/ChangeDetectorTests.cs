@@ -66,9 +66,9 @@ public sealed class ChangeDetectorTests
     }
 
     [Fact]
-    public void Compare_ReportsNothing_WhenATieKeepsItsWeight()
+    public void Compare_ReportsNoActorChange_WhenTheSameActorsAreNamed()
     {
-        // January and March have the same actors: no actor emerges or disappears between them.
+        // January and March name the same two countries.
         Assert.DoesNotContain(Changes.Value, c => c.To.Label == "2024-03" && c.Kind is ChangeKind.ActorEmerged or ChangeKind.ActorDisappeared);
     }
 

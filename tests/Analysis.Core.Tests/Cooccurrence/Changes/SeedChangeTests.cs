@@ -13,8 +13,9 @@ namespace Analysis.Core.Tests.Cooccurrence.Changes;
 /// </summary>
 public sealed class SeedChangeTests
 {
-    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() =>
-        CooccurrenceAnalysis.Run(ActorAnalysis.Run(new SeedCorpusFixture().Corpus.Documents)).Changes());
+    private static readonly Lazy<CooccurrenceAnalysis> Analysis = new(() => CooccurrenceAnalysis.Run(ActorAnalysis.Run(new SeedCorpusFixture().Corpus.Documents)));
+
+    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() => Analysis.Value.Changes());
 
     [Fact]
     public void Compare_ComparesEachMonth_WithThePreviousMonthThatHasArticles()
@@ -72,6 +73,15 @@ public sealed class SeedChangeTests
         Assert.Equal(("2023-08", "2023-11"), (promotion.From.Label, promotion.To.Label));
         Assert.Contains("colonel-major", promotion.Detail, StringComparison.Ordinal);
         Assert.Contains("général de brigade", promotion.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_LeavesOutTitlesOfArticlesOutsideTheDateRange()
+    {
+        // From 2024 on, November 2024 is the only month: Simporé's 2023 promotion is not a change within it.
+        var changes = Analysis.Value.With(CooccurrenceOptions.Default with { From = new DateOnly(2024, 1, 1) }).Changes();
+
+        Assert.Empty(changes);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class GraphExportTests
 
         Assert.Equal("dynamic", (string?)gexf.Root!.Element(Gexf + "graph")!.Attribute("mode"));
         Assert.Equal("Célestin Simporé", (string?)simpore.Attribute("label"));
-        Assert.Equal([("2023-08-01", "2023-08-31"), ("2023-11-01", "2023-11-30"), ("2024-11-01", "2024-11-30")], spells);
+        Assert.Equal([("2023-08-01", "2023-09-01"), ("2023-11-01", "2023-12-01"), ("2024-11-01", "2024-12-01")], spells);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class GraphExportTests
         var tie = gexf.Descendants(Gexf + "edge").Single(e => (string?)e.Attribute("source") == "assimi-goita" && (string?)e.Attribute("target") == "moussa-salaou-barmou");
         var documents = tie.Descendants(Gexf + "attvalue").Single(v => (string?)v.Attribute("for") == "documents");
 
-        Assert.Equal(("3", "2024-11-01", "2024-11-30"), ((string?)documents.Attribute("value"), (string?)documents.Attribute("start"), (string?)documents.Attribute("end")));
+        Assert.Equal(("3", "2024-11-01", "2024-12-01"), ((string?)documents.Attribute("value"), (string?)documents.Attribute("start"), (string?)documents.Attribute("end")));
         Assert.Equal("1", (string?)tie.Attribute("weight")); // one story
     }
 

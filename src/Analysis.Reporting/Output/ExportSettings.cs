@@ -1,0 +1,30 @@
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Periods;
+
+namespace Analysis.Reporting.Output;
+
+/// <summary>
+/// What the data files count. By default the contract's default period, the month, and the whole corpus,
+/// in every window: finer or coarser periods multiply the rows of <c>cooccurrence.csv</c> and are asked
+/// for explicitly.
+/// </summary>
+/// <param name="Cooccurrence">The units, windows and filters of <c>cooccurrence.csv</c> and <c>evidence.csv</c>.</param>
+/// <param name="Network">The slice <c>network.csv</c>, <c>changes.csv</c> and the graph files are made of.</param>
+public sealed record ExportSettings(CooccurrenceOptions Cooccurrence, NetworkOptions Network)
+{
+    /// <summary>Months and the whole corpus; networks and changes per month.</summary>
+    public static ExportSettings Default { get; } = For([PeriodUnit.Month]);
+
+    /// <summary>
+    /// Counts <paramref name="units"/> and the whole corpus; networks and changes use the first unit given
+    /// (the whole corpus when none is).
+    /// </summary>
+    public static ExportSettings For(IReadOnlyList<PeriodUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var counted = units.Append(PeriodUnit.All).Distinct().ToList();
+        return new ExportSettings(
+            CooccurrenceOptions.Default with { Units = counted },
+            NetworkOptions.Default with { Unit = counted[0] });
+    }
+}

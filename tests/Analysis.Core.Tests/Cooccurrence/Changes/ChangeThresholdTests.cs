@@ -1,0 +1,47 @@
+using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Changes;
+using Analysis.Core.Tests.Support;
+
+namespace Analysis.Core.Tests.Cooccurrence.Changes;
+
+/// <summary>
+/// Where strengthening and weakening start, with the default ratio of 1.5: Mali–Niger in 2, 3, 4, 2 and
+/// 1 stories from January to May.
+/// </summary>
+public sealed class ChangeThresholdTests
+{
+    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() =>
+    {
+        var extractor = new ActorExtractor(ActorDictionary.Default);
+        var counter = new CooccurrenceCounter(ActorDictionary.Default);
+        var story = 0;
+        foreach (var (month, stories) in new[] { (1, 2), (2, 3), (3, 4), (4, 2), (5, 1) })
+        {
+            for (var i = 1; i <= stories; i++)
+            {
+                var text = $"Le Mali et le Niger ont tenu la réunion numéro {story}.";
+                counter.Add(extractor.Extract(TestDocuments.Article(text, $"2024-{month:D2}-{i:D2}")), $"s{story++}");
+            }
+        }
+
+        return ChangeDetector.Compare(counter.Complete(), []);
+    });
+
+    [Theory]
+    [InlineData("2024-02", ChangeKind.TieStrengthened)] // 2 → 3: exactly 1.5 times
+    [InlineData("2024-04", ChangeKind.TieWeakened)] // 4 → 2
+    [InlineData("2024-05", ChangeKind.TieWeakened)] // 2 → 1
+    public void Compare_ReportsTheChange_WhenTheWeightMovesByHalfOrMore(string month, ChangeKind kind)
+    {
+        Assert.Equal(kind, Assert.Single(Changes.Value, c => c.To.Label == month).Kind);
+    }
+
+    [Fact]
+    public void Compare_ReportsNothing_WhenTheWeightMovesByLessThanHalf()
+    {
+        // 3 → 4 is one more story, but not half as many again.
+        Assert.DoesNotContain(Changes.Value, c => c.To.Label == "2024-03");
+    }
+}
