@@ -15,6 +15,9 @@ public sealed class CooccurrenceCounter
     private readonly Dictionary<(Period Period, CooccurrenceWindow Window), Bucket> _buckets = [];
     private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal);
 
+    // The first actor each rolled-up actor was counted as, so a focus can be named as the person.
+    private readonly Dictionary<string, (Actor Original, Actor Counted)> _rolledUp = new(StringComparer.Ordinal);
+
     /// <summary>Creates a counter with <paramref name="options"/> (the defaults when null).</summary>
     public CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options = null)
     {
@@ -58,6 +61,17 @@ public sealed class CooccurrenceCounter
             _storyNumbers.Add(storyId, story);
         }
 
+        if (Options.Level != ActorLevel.Actor)
+        {
+            foreach (var actor in document.Actors.Where(a => !_rolledUp.ContainsKey(a.Id)))
+            {
+                if (_projection.Project(actor, date) is { } counted && counted.Id != actor.Id)
+                {
+                    _rolledUp.Add(actor.Id, (actor, counted));
+                }
+            }
+        }
+
         var periods = Options.Units.Distinct().Select(unit => Period.Of(date, unit)).OfType<Period>().ToList();
         foreach (var window in Options.Windows.Distinct())
         {
@@ -98,7 +112,7 @@ public sealed class CooccurrenceCounter
         }
 
         var periods = _buckets.Keys.Select(k => k.Period).Distinct().Order().ToList();
-        return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange);
+        return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values]);
     }
 
     /// <summary>One document's windows of one kind, tallied before they are added to each of its periods.</summary>

@@ -18,7 +18,8 @@ public sealed class CooccurrenceCounts
         IReadOnlyList<Period> periods,
         int documents,
         int undated,
-        int outOfRange)
+        int outOfRange,
+        IReadOnlyList<(Actor Original, Actor Counted)> rolledUp)
     {
         Options = options;
         Documents = documents;
@@ -27,7 +28,8 @@ public sealed class CooccurrenceCounts
         Periods = periods;
         if (options.Focus is { } focus)
         {
-            Focus = FindActor(presence, focus);
+            // A person named as the focus of a country-level count is looked for as their country.
+            Focus = FindActor(presence, focus) ?? RolledUp(rolledUp, focus);
             (rows, presence) = Focus is null ? ([], []) : EgoNetwork(Focus, rows, presence);
         }
 
@@ -93,6 +95,12 @@ public sealed class CooccurrenceCounts
         var actors = presence.Select(p => p.Actor).DistinctBy(a => a.Id).ToList();
         var folded = TextFolding.Fold(idOrName.Trim());
         return actors.Find(a => a.Id == idOrName) ?? actors.Find(a => TextFolding.Fold(a.Name) == folded);
+    }
+
+    private static Actor? RolledUp(IReadOnlyList<(Actor Original, Actor Counted)> rolledUp, string idOrName)
+    {
+        var folded = TextFolding.Fold(idOrName.Trim());
+        return rolledUp.FirstOrDefault(r => r.Original.Id == idOrName || TextFolding.Fold(r.Original.Name) == folded).Counted;
     }
 
     private static (IReadOnlyList<CooccurrenceRow>, IReadOnlyList<ActorPresence>) EgoNetwork(

@@ -124,6 +124,15 @@ public sealed class CooccurrenceCounterTests
     }
 
     [Fact]
+    public void Complete_FocusesOnThePersonsCountry_WhenPersonsAreRolledUp()
+    {
+        var counts = Count(new CooccurrenceOptions { Level = ActorLevel.Country, Focus = "Oumar Diarra" });
+
+        Assert.Equal("mli", counts.Focus?.Id);
+        Assert.Contains(counts.RowsOf(PeriodUnit.All, CooccurrenceWindow.Sentence), r => r.Pair == new ActorPair("bfa", "mli"));
+    }
+
+    [Fact]
     public void Complete_KeepsOnlyArticlesInsideTheDateRange()
     {
         var counts = Count(CooccurrenceOptions.Default with { From = new DateOnly(2023, 8, 30), To = new DateOnly(2023, 11, 30) });
