@@ -13,8 +13,6 @@ namespace Analysis.Core.Tests.Cooccurrence;
 /// </summary>
 public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixture<SeedCorpusFixture>
 {
-    private static readonly Lazy<CooccurrenceAnalysis> Analysis = new(() =>
-        CooccurrenceAnalysis.Run(ActorAnalysis.Run(new SeedCorpusFixture().Corpus.Documents)));
 
     public static TheoryData<string, string, int, int> WholeCorpusArticlePairs => new()
     {
@@ -62,20 +60,20 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     public void Run_NeverPairsSimporeAndGoita_WithinASentence()
     {
         // In 003 they are in different paragraphs; in 002 Simporé is not named.
-        Assert.DoesNotContain(Analysis.Value.Counts.Tie("Célestin Simporé", "Assimi Goïta"), r => r.Window == CooccurrenceWindow.Sentence);
-        Assert.Single(Analysis.Value.Counts.Tie("Célestin Simporé", "Assimi Goïta"), r => r.Period == Period.All && r.Window == CooccurrenceWindow.Document);
+        Assert.DoesNotContain(SeedCooccurrence.Analysis.Counts.Tie("Célestin Simporé", "Assimi Goïta"), r => r.Window == CooccurrenceWindow.Sentence);
+        Assert.Single(SeedCooccurrence.Analysis.Counts.Tie("Célestin Simporé", "Assimi Goïta"), r => r.Period == Period.All && r.Window == CooccurrenceWindow.Document);
     }
 
     [Fact]
     public void Run_GroupsTheThreeReportsOfTheBamakoMeeting_IntoOneStory()
     {
-        var story = (string prefix) => Analysis.Value.StoryOf(seeds.Seed(prefix).Id);
+        var story = (string prefix) => SeedCooccurrence.Analysis.StoryOf(seeds.Seed(prefix).Id);
 
         Assert.Equal(story("002"), story("003"));
         Assert.Equal(story("002"), story("004"));
         Assert.Equal(3, new[] { story("000"), story("001"), story("002") }.Distinct().Count());
-        Assert.Equal(3, Analysis.Value.Stories.Count);
-        Assert.All(Analysis.Value.Documents, d => Assert.NotEmpty(d.StoryId));
+        Assert.Equal(3, SeedCooccurrence.Analysis.Stories.Count);
+        Assert.All(SeedCooccurrence.Analysis.Documents, d => Assert.NotEmpty(d.StoryId));
     }
 
     [Fact]
@@ -83,15 +81,15 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     {
         Assert.Equal(2, Row(Day(2024, 11, 6), CooccurrenceWindow.Document, "assimi-goita", "moussa-salaou-barmou").Documents);
         Assert.Equal(3, Row(Month(2024, 11), CooccurrenceWindow.Document, "assimi-goita", "moussa-salaou-barmou").Documents);
-        Assert.Equal(["2023-08", "2023-11", "2024-11"], Analysis.Value.Counts.PeriodsOf(PeriodUnit.Month).Select(p => p.Label));
-        Assert.Equal(["2023-08-29", "2023-11-10", "2024-11-06"], Analysis.Value.Counts.PeriodsOf(PeriodUnit.Day).Select(p => p.Label));
+        Assert.Equal(["2023-08", "2023-11", "2024-11"], SeedCooccurrence.Analysis.Counts.PeriodsOf(PeriodUnit.Month).Select(p => p.Label));
+        Assert.Equal(["2023-08-29", "2023-11-10", "2024-11-06"], SeedCooccurrence.Analysis.Counts.PeriodsOf(PeriodUnit.Day).Select(p => p.Label));
     }
 
     [Fact]
     public void Network_TiesGoitaToEveryoneOfTheMeeting_InNovember2024()
     {
         // Article level, weighted by stories: the union of 002, 003 and 004's actors besides Goïta, one story each.
-        var goita = Analysis.Value.Network().Single(r => r.Period.Label == "2024-11" && r.Actor.Id == "assimi-goita");
+        var goita = SeedCooccurrence.Analysis.Network().Single(r => r.Period.Label == "2024-11" && r.Actor.Id == "assimi-goita");
 
         Assert.Equal(12, goita.Degree);
         Assert.Equal(12, goita.Strength);
@@ -100,7 +98,7 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     [Fact]
     public void Evidence_QuotesTheCaption_ForSimporeAndDiarraInOneSentence()
     {
-        var evidence = Analysis.Value.Evidence("Célestin Simporé", "Oumar Diarra", CooccurrenceWindow.Sentence).Single();
+        var evidence = SeedCooccurrence.Analysis.Evidence("Célestin Simporé", "Oumar Diarra", CooccurrenceWindow.Sentence).Single();
         var document = seeds.Seed("000");
 
         Assert.Equal(document.Id, evidence.DocumentId);
@@ -114,19 +112,19 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     public void Evidence_JoinsTheNearestMentions_ForATieSeenOnlyAtArticleLevel()
     {
         // 001: Muganga in the Kigali paragraph, Coulibaly in the Moscow one further down.
-        var evidence = Analysis.Value.Evidence("Kassoum Coulibaly", "Mubarak Muganga", CooccurrenceWindow.Document).Single();
+        var evidence = SeedCooccurrence.Analysis.Evidence("Kassoum Coulibaly", "Mubarak Muganga", CooccurrenceWindow.Document).Single();
 
         Assert.Contains("Muganga", evidence.Text, StringComparison.Ordinal);
         Assert.Contains("Coulibaly", evidence.Text, StringComparison.Ordinal);
         Assert.Contains(" […] ", evidence.Text, StringComparison.Ordinal);
-        Assert.Empty(Analysis.Value.Evidence("Kassoum Coulibaly", "Mubarak Muganga", CooccurrenceWindow.Sentence));
+        Assert.Empty(SeedCooccurrence.Analysis.Evidence("Kassoum Coulibaly", "Mubarak Muganga", CooccurrenceWindow.Sentence));
     }
 
     [Fact]
     public void Evidence_GivesTheNarrowestPassage_OfEachArticle()
     {
         // Simporé and Diarra share a sentence in 000 (the caption), only the article in 003.
-        var evidence = Analysis.Value.Evidence("Célestin Simporé", "Oumar Diarra");
+        var evidence = SeedCooccurrence.Analysis.Evidence("Célestin Simporé", "Oumar Diarra");
 
         Assert.Equal(
             [(seeds.Seed("000").Id, CooccurrenceWindow.Sentence), (seeds.Seed("003").Id, CooccurrenceWindow.Document)],
@@ -137,7 +135,7 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     public void Evidence_LeavesPageFurnitureOut_OfAnArticleLevelPassage()
     {
         // 001: the Burkinabè chief of staff in Kigali, then an ad line "Publicité", then the Rwandan forces' HQ.
-        var evidence = Analysis.Value.Evidence("Burkina Faso", "Rwanda Defence Force", CooccurrenceWindow.Document).Single();
+        var evidence = SeedCooccurrence.Analysis.Evidence("Burkina Faso", "Rwanda Defence Force", CooccurrenceWindow.Document).Single();
 
         Assert.DoesNotContain("Publicité", evidence.Text, StringComparison.Ordinal);
         Assert.StartsWith("Le chef d’état-major général des armés burkinabè est en visite à Kigali", evidence.Text, StringComparison.Ordinal);
@@ -147,7 +145,7 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     [Fact]
     public void Ego_Throws_WhenTheFocusActorIsUnknown()
     {
-        var error = Assert.Throws<ArgumentException>(() => Analysis.Value.Ego("Nobody Known"));
+        var error = Assert.Throws<ArgumentException>(() => SeedCooccurrence.Analysis.Ego("Nobody Known"));
 
         Assert.Contains("Nobody Known", error.Message, StringComparison.Ordinal);
     }
@@ -155,14 +153,14 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     [Fact]
     public void Ego_FindsTheFocusActor_ByNameWithoutAccents()
     {
-        var ego = Analysis.Value.Ego("assimi goita");
+        var ego = SeedCooccurrence.Analysis.Ego("assimi goita");
 
         Assert.Equal("assimi-goita", ego.Counts.Focus?.Id);
         Assert.DoesNotContain(ego.Pairs, r => r.Pair.Contains("sergey-shoigu"));
     }
 
     private static CooccurrenceRow Row(Period period, CooccurrenceWindow window, string a, string b) =>
-        Analysis.Value.Pairs.Single(r => r.Period == period && r.Window == window && r.Pair == new ActorPair(a, b));
+        SeedCooccurrence.Analysis.Pairs.Single(r => r.Period == period && r.Window == window && r.Pair == new ActorPair(a, b));
 
     private static Period Day(int year, int month, int day) => Period.Of(Core.Corpus.PartialDate.OfDay(year, month, day), PeriodUnit.Day)!.Value;
 

@@ -1,8 +1,5 @@
-using Analysis.Core.Actors;
-using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Changes;
-using Analysis.Core.Tests.Support;
 
 namespace Analysis.Core.Tests.Cooccurrence.Changes;
 
@@ -12,27 +9,15 @@ namespace Analysis.Core.Tests.Cooccurrence.Changes;
 /// </summary>
 public sealed class ChangeDetectorTests
 {
-    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() =>
-    {
-        var extractor = new ActorExtractor(ActorDictionary.Default);
-        var counter = new CooccurrenceCounter(ActorDictionary.Default);
-        var articles = new (string Date, string Text)[]
-        {
-            ("2024-01-10", "Le Mali et le Niger ont signé un accord."),
-            ("2024-03-05", "Le Mali et le Niger ont tenu une réunion."),
-            ("2024-03-12", "Le Mali et le Niger ont lancé une opération."),
-            ("2024-03-20", "Le Mali et le Niger ont ouvert une frontière."),
-            ("2024-04-02", "Le Mali et le Niger ont publié un communiqué."),
-            ("2024-05-15", "Le Mali et l'Algérie ont rappelé leurs ambassadeurs."),
-        };
-        var story = 0;
-        foreach (var (date, text) in articles)
-        {
-            counter.Add(extractor.Extract(TestDocuments.Article(text, date)), $"s{story++}");
-        }
-
-        return ChangeDetector.Compare(counter.Complete(), []);
-    });
+    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() => OneSentenceArticles.Changes(
+    [
+        ("2024-01-10", "Le Mali et le Niger ont signé un accord."),
+        ("2024-03-05", "Le Mali et le Niger ont tenu une réunion."),
+        ("2024-03-12", "Le Mali et le Niger ont lancé une opération."),
+        ("2024-03-20", "Le Mali et le Niger ont ouvert une frontière."),
+        ("2024-04-02", "Le Mali et le Niger ont publié un communiqué."),
+        ("2024-05-15", "Le Mali et l'Algérie ont rappelé leurs ambassadeurs."),
+    ]));
 
     [Fact]
     public void Compare_SkipsEmptyMonths_AndComparesWithThePreviousMonthThatHasArticles()

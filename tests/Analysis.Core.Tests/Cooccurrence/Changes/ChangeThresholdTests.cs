@@ -1,8 +1,5 @@
-using Analysis.Core.Actors;
-using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Changes;
-using Analysis.Core.Tests.Support;
 
 namespace Analysis.Core.Tests.Cooccurrence.Changes;
 
@@ -12,22 +9,10 @@ namespace Analysis.Core.Tests.Cooccurrence.Changes;
 /// </summary>
 public sealed class ChangeThresholdTests
 {
-    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() =>
-    {
-        var extractor = new ActorExtractor(ActorDictionary.Default);
-        var counter = new CooccurrenceCounter(ActorDictionary.Default);
-        var story = 0;
-        foreach (var (month, stories) in new[] { (1, 2), (2, 3), (3, 4), (4, 2), (5, 1) })
-        {
-            for (var i = 1; i <= stories; i++)
-            {
-                var text = $"Le Mali et le Niger ont tenu la réunion numéro {story}.";
-                counter.Add(extractor.Extract(TestDocuments.Article(text, $"2024-{month:D2}-{i:D2}")), $"s{story++}");
-            }
-        }
-
-        return ChangeDetector.Compare(counter.Complete(), []);
-    });
+    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() => OneSentenceArticles.Changes(
+        from month in new (int Number, int Stories)[] { (1, 2), (2, 3), (3, 4), (4, 2), (5, 1) }
+        from day in Enumerable.Range(1, month.Stories)
+        select ($"2024-{month.Number:D2}-{day:D2}", $"Le Mali et le Niger ont tenu la réunion du {day} du mois {month.Number}.")));
 
     [Theory]
     [InlineData("2024-02", ChangeKind.TieStrengthened)] // 2 → 3: exactly 1.5 times

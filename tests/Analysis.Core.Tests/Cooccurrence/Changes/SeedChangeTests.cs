@@ -13,9 +13,8 @@ namespace Analysis.Core.Tests.Cooccurrence.Changes;
 /// </summary>
 public sealed class SeedChangeTests
 {
-    private static readonly Lazy<CooccurrenceAnalysis> Analysis = new(() => CooccurrenceAnalysis.Run(ActorAnalysis.Run(new SeedCorpusFixture().Corpus.Documents)));
 
-    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() => Analysis.Value.Changes());
+    private static readonly Lazy<IReadOnlyList<PeriodChange>> Changes = new(() => SeedCooccurrence.Analysis.Changes());
 
     [Fact]
     public void Compare_ComparesEachMonth_WithThePreviousMonthThatHasArticles()
@@ -79,7 +78,7 @@ public sealed class SeedChangeTests
     public void Compare_LeavesOutTitlesOfArticlesOutsideTheDateRange()
     {
         // From 2024 on, November 2024 is the only month: Simporé's 2023 promotion is not a change within it.
-        var changes = Analysis.Value.With(CooccurrenceOptions.Default with { From = new DateOnly(2024, 1, 1) }).Changes();
+        var changes = SeedCooccurrence.Analysis.With(CooccurrenceOptions.Default with { From = new DateOnly(2024, 1, 1) }).Changes();
 
         Assert.Empty(changes);
     }

@@ -12,9 +12,6 @@ public sealed class GraphExportTests
     private static readonly XNamespace Gexf = "http://www.gexf.net/1.2draft";
     private static readonly XNamespace GraphMl = "http://graphml.graphdrawing.org/xmlns";
 
-    private static readonly Lazy<CooccurrenceAnalysis> Analysis = new(() =>
-        CooccurrenceAnalysis.Run(ActorAnalysis.Run(new SeedCorpusFixture().Corpus.Documents)));
-
     [Fact]
     public void Write_GivesEachActorTheMonthsItAppearsIn_AsGephiSpells()
     {
@@ -42,13 +39,13 @@ public sealed class GraphExportTests
     public void Write_ListsEveryActorAndTieOfTheWholeCorpus_InGraphMl()
     {
         using var writer = new StringWriter();
-        GraphMlWriter.Write(Analysis.Value.Counts, writer);
+        GraphMlWriter.Write(SeedCooccurrence.Analysis.Counts, writer);
         var graphml = XDocument.Parse(writer.ToString());
-        var network = Analysis.Value.Network(NetworkOptions.Default with { Unit = Core.Cooccurrence.Periods.PeriodUnit.All });
+        var network = SeedCooccurrence.Analysis.Network(NetworkOptions.Default with { Unit = Core.Cooccurrence.Periods.PeriodUnit.All });
         var goita = graphml.Descendants(GraphMl + "node").Single(n => (string?)n.Attribute("id") == "assimi-goita");
 
         Assert.Equal(network.Count, graphml.Descendants(GraphMl + "node").Count());
-        Assert.Equal(Analysis.Value.Counts.RowsOf(Core.Cooccurrence.Periods.Period.All, CooccurrenceWindow.Document).Count(), graphml.Descendants(GraphMl + "edge").Count());
+        Assert.Equal(SeedCooccurrence.Analysis.Counts.RowsOf(Core.Cooccurrence.Periods.Period.All, CooccurrenceWindow.Document).Count(), graphml.Descendants(GraphMl + "edge").Count());
         Assert.Equal("Assimi Goïta", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "label").Value);
         Assert.Equal("person", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "type").Value);
     }
@@ -56,7 +53,7 @@ public sealed class GraphExportTests
     private static XDocument WriteGexf()
     {
         using var writer = new StringWriter();
-        GexfWriter.Write(Analysis.Value.Counts, writer);
+        GexfWriter.Write(SeedCooccurrence.Analysis.Counts, writer);
         return XDocument.Parse(writer.ToString());
     }
 }
