@@ -32,19 +32,19 @@ internal sealed class ActorProjection(CooccurrenceOptions options, ActorDictiona
         };
     }
 
-    /// <summary>The distinct actors the mentions count as, sorted by id.</summary>
-    public IReadOnlyList<Actor> Project(IEnumerable<Mention> mentions, PartialDate date)
+    /// <summary>The mentions that take part, each with the actor it counts as, in text order.</summary>
+    public IReadOnlyList<CountedMention> Project(IEnumerable<Mention> mentions, PartialDate date)
     {
-        var actors = new SortedDictionary<string, Actor>(StringComparer.Ordinal);
+        var counted = new List<CountedMention>();
         foreach (var mention in mentions)
         {
             if (Project(mention.Actor, date) is { } actor)
             {
-                actors.TryAdd(actor.Id, actor);
+                counted.Add(new CountedMention(actor, mention));
             }
         }
 
-        return [.. actors.Values];
+        return counted;
     }
 
     private Actor? RoleOrganization(Actor person, PartialDate date)

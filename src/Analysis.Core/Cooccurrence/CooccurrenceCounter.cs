@@ -126,15 +126,15 @@ public sealed class CooccurrenceCounter
             foreach (var unit in units)
             {
                 windows++;
-                for (var i = 0; i < unit.Actors.Count; i++)
+                foreach (var actor in unit.Actors)
                 {
-                    var actor = unit.Actors[i];
                     actors[actor.Id] = (actor, actors.GetValueOrDefault(actor.Id).Windows + 1);
-                    for (var j = i + 1; j < unit.Actors.Count; j++)
-                    {
-                        var pair = new ActorPair(actor.Id, unit.Actors[j].Id);
-                        pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
-                    }
+                }
+
+                foreach (var (a, b) in unit.Pairs())
+                {
+                    var pair = new ActorPair(a.Id, b.Id);
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
                 }
             }
 

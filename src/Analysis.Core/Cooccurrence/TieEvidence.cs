@@ -5,8 +5,8 @@ using Analysis.Core.Text;
 namespace Analysis.Core.Cooccurrence;
 
 /// <summary>
-/// A passage that shows a tie: the sentence or paragraph in which both actors appear or, for a tie seen
-/// only at article level, the shortest run of sentences joining a mention of each.
+/// A passage that shows a tie: the sentence in which both actors appear or, for a tie seen only within a
+/// paragraph or an article, the run of sentences joining their nearest mentions.
 /// </summary>
 /// <param name="A">The actor whose id sorts first.</param>
 /// <param name="B">The other actor.</param>
@@ -15,8 +15,9 @@ namespace Analysis.Core.Cooccurrence;
 /// <param name="Date">The article's date.</param>
 /// <param name="StoryId">The article's story.</param>
 /// <param name="Span">Where the passage lies in the article's text, from the first sentence quoted to the last.</param>
-/// <param name="Text">The passage. An article-level passage is the article's sentences within the span (page
-/// furniture between them left out), shortened to the first and last around " […] " when long.</param>
+/// <param name="Text">The passage. For a paragraph or an article, the article's sentences within the span (page
+/// furniture between them left out), shortened to the first and last around " […] " when long; so the text
+/// is not always the exact slice of the span.</param>
 public sealed record TieEvidence(
     Actor A,
     Actor B,

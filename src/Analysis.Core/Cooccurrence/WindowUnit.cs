@@ -3,8 +3,57 @@ using Analysis.Core.Text;
 
 namespace Analysis.Core.Cooccurrence;
 
-/// <summary>One window of a document (a sentence, a paragraph or the whole article) and the actors in it.</summary>
+/// <summary>One window of a document (a sentence, a paragraph or the whole article) and the mentions in it.</summary>
 /// <param name="Window">The kind of window.</param>
 /// <param name="Span">Where it lies in the document's text (for a document, from the first to the last article segment).</param>
-/// <param name="Actors">The distinct actors it mentions, as counted (after filters and roll-up), sorted by id.</param>
-internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IReadOnlyList<Actor> Actors);
+/// <param name="Mentions">Its mentions that take part, each with the actor it counts as (after filters and roll-up), in text order.</param>
+internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IReadOnlyList<CountedMention> Mentions)
+{
+    /// <summary>The distinct actors, sorted by id.</summary>
+    public IReadOnlyList<Actor> Actors { get; } = [.. Mentions.Select(m => m.Actor).DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The pairs of actors the window ties. Two mentions that overlap are one phrase, not two actors named
+    /// together: "le chef d'état-major général des Armées maliennes" names Oumar Diarra, and Mali only as
+    /// part of his office, so it does not tie him to Mali by itself.
+    /// </summary>
+    public IEnumerable<(Actor A, Actor B)> Pairs()
+    {
+        for (var i = 0; i < Actors.Count; i++)
+        {
+            for (var j = i + 1; j < Actors.Count; j++)
+            {
+                if (Nearest(Actors[i].Id, Actors[j].Id) is not null)
+                {
+                    yield return (Actors[i], Actors[j]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The mentions of the two actors nearest each other without overlapping, in text order; null when every pair overlaps.</summary>
+    public (Mention First, Mention Second)? Nearest(string a, string b)
+    {
+        (Mention, Mention)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var x in Mentions.Where(m => m.Actor.Id == a))
+        {
+            foreach (var y in Mentions.Where(m => m.Actor.Id == b))
+            {
+                var distance = Math.Abs(x.Mention.Span.Start - y.Mention.Span.Start);
+                if (!x.Mention.Span.Overlaps(y.Mention.Span) && distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = x.Mention.Span.Start <= y.Mention.Span.Start ? (x.Mention, y.Mention) : (y.Mention, x.Mention);
+                }
+            }
+        }
+
+        return best;
+    }
+}
+
+/// <summary>A mention and the actor it counts as.</summary>
+/// <param name="Actor">The actor after the options' roll-up.</param>
+/// <param name="Mention">The mention in the text.</param>
+internal readonly record struct CountedMention(Actor Actor, Mention Mention);
