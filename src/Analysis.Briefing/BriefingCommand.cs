@@ -1,5 +1,7 @@
 using Analysis.Core.Cooccurrence.Periods;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace Analysis.Briefing;
 
@@ -48,12 +50,20 @@ internal static class BriefingCommand
             HelpName = "LIST",
             CustomParser = PeriodList.Parse,
         };
+        var minSupport = new Option<int>("--min-support")
+        {
+            Description = "Write a tie only for the periods in which it is seen in at least N articles (PMI and NPMI mislead on one or two). Default: 1.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+            CustomParser = ParseMinSupport,
+        };
         var root = new RootCommand("Reads a folder of news articles, finds the actors they mention, groups the articles into stories and writes who appears with whom, per period, with the evidence: data/*.csv, network.gexf (Gephi) and network.graphml (the PDF briefing comes in a later version).")
         {
             corpus,
             outFolder,
             actors,
             periods,
+            minSupport,
         };
         // The cancellation token is cancelled on Ctrl+C, so a run stops between two articles and removes
         // its temporary files instead of being killed mid-write.
@@ -64,9 +74,23 @@ internal static class BriefingCommand
                 parse.GetValue(corpus) ?? DefaultPaths.Corpus(current),
                 parse.GetValue(outFolder) ?? DefaultPaths.Output(current),
                 parse.GetValue(actors),
-                parse.GetValue(periods));
+                parse.GetValue(periods),
+                parse.GetValue(minSupport));
             return Task.FromResult(new BriefingRun(output, error).Execute(settings, cancellation));
         });
         return root;
+    }
+
+    // A custom parser rather than a validator: a validator reading the value would throw on "x".
+    private static int ParseMinSupport(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var articles) || articles < 1)
+        {
+            result.AddError($"--min-support needs a whole number of articles, 1 or more (got '{text}').");
+            return 1;
+        }
+
+        return articles;
     }
 }

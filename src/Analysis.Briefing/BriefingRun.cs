@@ -1,5 +1,6 @@
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
 using Analysis.Reporting.Output;
 
@@ -43,7 +44,7 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
                 new CorpusLoader().Load(corpus),
                 folder,
                 new ActorExtractor(dictionary),
-                settings.Periods is null ? ExportSettings.Default : ExportSettings.For(settings.Periods),
+                ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport),
                 new ProgressLines(error, ProgressInterval),
                 cancellation);
             PrintSummary(corpus, summary);

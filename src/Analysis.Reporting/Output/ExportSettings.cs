@@ -16,15 +16,17 @@ public sealed record ExportSettings(CooccurrenceOptions Cooccurrence, NetworkOpt
     public static ExportSettings Default { get; } = For([PeriodUnit.Month]);
 
     /// <summary>
-    /// Counts <paramref name="units"/> and the whole corpus; networks and changes use the first unit given
+    /// Counts <paramref name="units"/> and the whole corpus, keeping ties seen in at least
+    /// <paramref name="minSupport"/> articles of a period; networks and changes use the first unit given
     /// (the whole corpus when none is).
     /// </summary>
-    public static ExportSettings For(IReadOnlyList<PeriodUnit> units)
+    public static ExportSettings For(IReadOnlyList<PeriodUnit> units, int minSupport = 1)
     {
         ArgumentNullException.ThrowIfNull(units);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minSupport, 1);
         var counted = units.Append(PeriodUnit.All).Distinct().ToList();
         return new ExportSettings(
-            CooccurrenceOptions.Default with { Units = counted },
+            CooccurrenceOptions.Default with { Units = counted, MinSupport = minSupport },
             NetworkOptions.Default with { Unit = counted[0] });
     }
 }

@@ -41,8 +41,9 @@ public static class AssociationMeasures
     }
 
     /// <summary>
-    /// Normalised PMI: PMI / −log2(both / total), in [−1, 1]; −1 when never together, 1 when together
-    /// in every window.
+    /// Normalised PMI: PMI / −log2(both / total), in [−1, 1]; −1 when never together. Not a number when
+    /// both are in every window (a period of one article, at article level): nothing then tells
+    /// association from chance, and a 1 would put such ties at the top of every ranking.
     /// </summary>
     public static double Npmi(int both, int a, int b, int total)
     {
@@ -54,7 +55,7 @@ public static class AssociationMeasures
 
         if (both == total)
         {
-            return 1;
+            return double.NaN;
         }
 
         return Pmi(both, a, b, total) / -Math.Log2((double)both / total);

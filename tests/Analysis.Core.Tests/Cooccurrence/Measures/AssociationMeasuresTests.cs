@@ -62,8 +62,15 @@ public sealed class AssociationMeasuresTests
         Assert.Equal(double.NegativeInfinity, AssociationMeasures.Pmi(0, 3, 4, 10));
         Assert.Equal(-1, AssociationMeasures.Npmi(0, 3, 4, 10));
         Assert.Equal(0, AssociationMeasures.Jaccard(0, 3, 4));
-        Assert.Equal(1, AssociationMeasures.Npmi(6, 6, 6, 6));
         Assert.Equal(1, AssociationMeasures.Jaccard(6, 6, 6));
+    }
+
+    [Fact]
+    public void Npmi_IsNotANumber_WhenBothAreInEveryWindow()
+    {
+        // One article, article level: together, but nothing to compare with.
+        Assert.True(double.IsNaN(AssociationMeasures.Npmi(1, 1, 1, 1)));
+        Assert.Equal(0, AssociationMeasures.Pmi(1, 1, 1, 1));
     }
 
     [Theory]

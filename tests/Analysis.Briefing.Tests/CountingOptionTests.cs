@@ -2,8 +2,11 @@ using Microsoft.Data.Analysis;
 
 namespace Analysis.Briefing.Tests;
 
-/// <summary><c>--periods</c>: which periods cooccurrence.csv counts, and which one the network and changes use.</summary>
-public sealed class PeriodOptionTests : IDisposable
+/// <summary>
+/// <c>--periods</c>: which periods cooccurrence.csv counts, and which one the network and changes use;
+/// <c>--min-support</c>: the fewest articles a tie needs in a period.
+/// </summary>
+public sealed class CountingOptionTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "period-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -51,6 +54,31 @@ public sealed class PeriodOptionTests : IDisposable
         Assert.Empty(stdout);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "data")));
+    }
+
+    [Fact]
+    public void Run_WritesOnlyTiesSeenInEnoughArticles_WithAMinimumSupport()
+    {
+        var (code, _, _) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", _root, "--min-support", "2");
+
+        Assert.Equal(0, code);
+        var rows = File.ReadAllLines(Path.Combine(_root, "data", "cooccurrence.csv")).Skip(1).ToList();
+        // Goïta and Barmou share 002, 003 and 004; Simporé and Diarra only 000 in August 2023.
+        Assert.Contains(rows, r => r.StartsWith("2024-11,Assimi Goïta,Moussa Salaou Barmou,document,3,1,3,", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.StartsWith("2023-08,", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("x")]
+    [InlineData("2.5")]
+    public void Run_RejectsAMinimumSupportThatIsNotAPositiveWholeNumber(string value)
+    {
+        var (code, stdout, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", _root, "--min-support", value);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith($"error: --min-support needs a whole number of articles, 1 or more (got '{value}').", stderr, StringComparison.Ordinal);
     }
 
     private List<string> Column(string file, string name)
