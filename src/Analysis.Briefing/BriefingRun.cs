@@ -110,8 +110,9 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
         output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
         output.WriteLine($"Found    {summary.Actors} actors ({summary.Discovered} discovered, to review in actors.csv), {summary.Mentions} mentions");
-        var undated = summary.Undated == 0 ? string.Empty : $"; {summary.Undated} undated articles count in the whole-corpus figures only";
-        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between {PeriodList.Plural(summary.ChangeUnit)}{undated}");
+        var undated = summary.Undated == 0 ? string.Empty : $"; {Articles(summary.Undated)} without a date (in the whole-corpus figures only)";
+        var coarse = summary.TooCoarse == 0 ? string.Empty : $"; {Articles(summary.TooCoarse)} dated too coarsely for {PeriodList.Plural(summary.ChangeUnit)} (in no network)";
+        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between {PeriodList.Plural(summary.ChangeUnit)}{undated}{coarse}");
         var files = summary.Files.ToList();
         output.WriteLine($"Wrote    {Relative(files[0])}");
         foreach (var file in files.Skip(1))
@@ -119,6 +120,8 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
             output.WriteLine($"         {Relative(file)}");
         }
     }
+
+    private static string Articles(int count) => count == 1 ? "1 article" : $"{count} articles";
 
     private int Fail(int code, string message)
     {

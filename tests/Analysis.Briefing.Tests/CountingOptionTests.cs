@@ -25,7 +25,7 @@ public sealed class CountingOptionTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(["2023-08", "2023-11", "2024-11", "all"], Column("cooccurrence.csv", "period"));
-        Assert.Equal(["2023-08", "2023-11", "2024-11"], Column("network.csv", "period"));
+        Assert.Equal(["2023-08", "2023-11", "2024-11", "all"], Column("network.csv", "period"));
         Assert.Contains("Linked   3 stories,", stdout, StringComparison.Ordinal);
         Assert.Contains("changes between months", stdout, StringComparison.Ordinal);
     }
@@ -38,8 +38,8 @@ public sealed class CountingOptionTests : IDisposable
         Assert.Equal(0, code);
         // 004 is dated only November 2024: it is in 2024 but in no week.
         Assert.Equal(["2023", "2023-W35", "2023-W45", "2024", "2024-W45", "all"], Column("cooccurrence.csv", "period"));
-        Assert.Equal(["2023-W35", "2023-W45", "2024-W45"], Column("network.csv", "period"));
-        Assert.Contains("changes between weeks", stdout, StringComparison.Ordinal);
+        Assert.Equal(["2023-W35", "2023-W45", "2024-W45", "all"], Column("network.csv", "period"));
+        Assert.Contains("changes between weeks; 1 article dated too coarsely for weeks (in no network)", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

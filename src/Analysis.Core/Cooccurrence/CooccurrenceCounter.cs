@@ -12,6 +12,7 @@ namespace Analysis.Core.Cooccurrence;
 public sealed class CooccurrenceCounter
 {
     private readonly ActorProjection _projection;
+    private readonly ActorDictionary _dictionary;
     private readonly Dictionary<(Period Period, CooccurrenceWindow Window), Bucket> _buckets = [];
     private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal);
 
@@ -23,6 +24,7 @@ public sealed class CooccurrenceCounter
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         _projection = new ActorProjection(options ?? CooccurrenceOptions.Default, dictionary);
+        _dictionary = dictionary;
     }
 
     /// <summary>The options counted with.</summary>
@@ -112,7 +114,7 @@ public sealed class CooccurrenceCounter
         }
 
         var periods = _buckets.Keys.Select(k => k.Period).Distinct().Order().ToList();
-        return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values]);
+        return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values], _dictionary);
     }
 
     /// <summary>One document's windows of one kind, tallied before they are added to each of its periods.</summary>

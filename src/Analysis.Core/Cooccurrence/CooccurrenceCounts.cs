@@ -1,4 +1,5 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Text;
 
@@ -19,8 +20,10 @@ public sealed class CooccurrenceCounts
         int documents,
         int undated,
         int outOfRange,
-        IReadOnlyList<(Actor Original, Actor Counted)> rolledUp)
+        IReadOnlyList<(Actor Original, Actor Counted)> rolledUp,
+        ActorDictionary dictionary)
     {
+        _dictionary = dictionary;
         Options = options;
         Documents = documents;
         Undated = undated;
@@ -39,6 +42,8 @@ public sealed class CooccurrenceCounts
         _rowsByCell = Rows.ToLookup(r => (r.Period, r.Window));
         _presenceByCell = Presence.ToLookup(p => (p.Period, p.Window));
     }
+
+    private readonly ActorDictionary _dictionary;
 
     // Networks and changes read one period at a time: an index, not a scan of every row per period.
     private readonly ILookup<(Period, CooccurrenceWindow), CooccurrenceRow> _rowsByCell;
@@ -67,6 +72,13 @@ public sealed class CooccurrenceCounts
 
     /// <summary>The focus actor when the options name one and it was found; null otherwise.</summary>
     public Actor? Focus { get; }
+
+    /// <summary>The name of the actor's country ("Mali" for Assimi Goïta and for Mali), or empty.</summary>
+    public string CountryName(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _dictionary.Find(actor.Country)?.Name ?? string.Empty;
+    }
 
     /// <summary>The periods of <paramref name="unit"/> that have articles, in order.</summary>
     public IReadOnlyList<Period> PeriodsOf(PeriodUnit unit) => [.. Periods.Where(p => p.Unit == unit)];

@@ -75,6 +75,10 @@ public static class DataExport
                         }
 
                         summary.Mentions += extracted.Mentions.Count;
+                        if (result.Document.Date.Value.IsKnown && Period.Of(result.Document.Date.Value, settings.Network.Unit) is null)
+                        {
+                            summary.TooCoarse++;
+                        }
                     }
 
                     summary.Add(result.Record);
@@ -99,7 +103,10 @@ public static class DataExport
     {
         var actors = catalog.Summaries();
         var counts = cooccurrence.Complete();
-        var measures = NetworkMeasures.Of(counts, network);
+        // Each period's network, then the whole corpus's, so one file holds both views.
+        var measures = network.Unit == PeriodUnit.All
+            ? NetworkMeasures.Of(counts, network)
+            : [.. NetworkMeasures.Of(counts, network), .. NetworkMeasures.Of(counts, Period.All, network)];
         var changes = ChangeDetector.Compare(counts, catalog.Titles(), network);
         files.Write("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer));
         files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(cooccurrence.Stories, writer));

@@ -45,6 +45,10 @@ public sealed class ExportSummary
     /// <summary>Changes between consecutive periods of <see cref="ChangeUnit"/>.</summary>
     public int Changes { get; internal set; }
 
+    /// <summary>Dated articles whose date is too coarse for <see cref="ChangeUnit"/> (a month-dated article
+    /// has no week), so they are in no network or change, only in the coarser periods and the whole corpus.</summary>
+    public int TooCoarse { get; internal set; }
+
     /// <summary>The period unit of the networks and changes.</summary>
     public PeriodUnit ChangeUnit { get; internal set; } = PeriodUnit.Month;
 

@@ -31,15 +31,17 @@ public static class ChangeDetector
         var presence = periods.ToDictionary(p => p, p => counts.PresenceOf(p, options.Window).ToDictionary(a => a.Actor.Id, StringComparer.Ordinal));
         var changes = new List<PeriodChange>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenTies = new HashSet<ActorPair>();
         for (var i = 0; i < periods.Count; i++)
         {
             if (i > 0)
             {
-                changes.AddRange(TieChanges(counts, periods[i - 1], periods[i], options, minimumRatio));
+                changes.AddRange(TieChanges(counts, periods[i - 1], periods[i], options, minimumRatio, seenTies));
                 changes.AddRange(ActorChanges(periods[i - 1], periods[i], presence[periods[i - 1]], presence[periods[i]], seen));
             }
 
             seen.UnionWith(presence[periods[i]].Keys);
+            seenTies.UnionWith(counts.RowsOf(periods[i], options.Window).Select(r => r.Pair));
         }
 
         if (counts.Options.Level == ActorLevel.Actor)
@@ -58,7 +60,7 @@ public static class ChangeDetector
             .ThenBy(c => c.Actor.Name, StringComparer.Ordinal).ThenBy(c => c.Other?.Name, StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<PeriodChange> TieChanges(CooccurrenceCounts counts, Period from, Period to, NetworkOptions options, double ratio)
+    private static IEnumerable<PeriodChange> TieChanges(CooccurrenceCounts counts, Period from, Period to, NetworkOptions options, double ratio, HashSet<ActorPair> seen)
     {
         var before = counts.RowsOf(from, options.Window).ToDictionary(r => r.Pair);
         var after = counts.RowsOf(to, options.Window).ToDictionary(r => r.Pair);
@@ -67,7 +69,7 @@ public static class ChangeDetector
             double now = row.WeightBy(options.Weight);
             if (!before.TryGetValue(pair, out var earlier))
             {
-                yield return new PeriodChange(from, to, ChangeKind.TieAppeared, row.A, row.B, 0, now, string.Empty);
+                yield return new PeriodChange(from, to, ChangeKind.TieAppeared, row.A, row.B, 0, now, seen.Contains(pair) ? "seen before" : "first seen");
                 continue;
             }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Titles;
 using Analysis.Core.Cooccurrence.Periods;
@@ -6,62 +5,88 @@ using Analysis.Core.Cooccurrence.Periods;
 namespace Analysis.Core.Cooccurrence.Changes;
 
 /// <summary>
-/// Finds promotions and new offices in the titles the articles give an actor, period by period. Ranks
-/// and offices are compared apart, through the title lexicon: a rank changes when a later period gives a
-/// rank the previous one did not ("colonel-major" then "général de brigade"; "colonel" then
-/// "colonel-major" too, a hyphenated rank being a rank of its own); an office changes when a later period
-/// gives an office of another function ("ministre de la Défense" then "Premier ministre"), while two
-/// phrasings of one office ("chef d'état-major général", "… des armées") are one.
+/// Finds promotions and new offices in the titles the articles give an actor, period by period, against
+/// the actor's history so far rather than the previous period alone: articles that name a man by his
+/// office one month and by his rank the next have not seen him change, and a bare "général" between
+/// "général de brigade" and "général de division" does not hide the promotion.
 /// </summary>
+/// <remarks>
+/// Ranks and offices are told apart through the title lexicon. A rank changes when a period gives a rank
+/// other than the last one known ("colonel-major" then "général de brigade"; "colonel" then
+/// "colonel-major", a hyphenated rank being a rank of its own). The bare "général" is how the press
+/// shortens every general officer's rank: it refines nothing and changes nothing once a general rank is
+/// known, and it is a promotion after a colonel's rank. An office changes when a period gives an office of
+/// a function not seen before ("ministre de la Défense" then "ministre des Affaires étrangères"); two
+/// phrasings of one office ("chef d'état-major général", "… des armées") are one, and an office with no
+/// one function ("ministre" alone) is neither an office gained nor one lost.
+/// </remarks>
 internal static class TitleChanges
 {
-    // The press shortens every general officer's rank to the bare word; it is neither a promotion from
-    // "général" to "général de division" nor a demotion the other way.
     private static readonly HashSet<string> GenericRanks = new(StringComparer.Ordinal) { "général", "générale", "general" };
 
     public static IEnumerable<PeriodChange> Find(IEnumerable<(ActorTitle Title, Period Period)> titles, TitleLexicon lexicon)
     {
         foreach (var actor in titles.GroupBy(t => t.Title.Actor.Id, StringComparer.Ordinal))
         {
-            var periods = actor.GroupBy(t => t.Period).OrderBy(g => g.Key).ToList();
-            for (var i = 1; i < periods.Count; i++)
+            string? rank = null;
+            Period? rankSeen = null;
+            var offices = new Dictionary<string, string>(StringComparer.Ordinal);
+            Period? officeSeen = null;
+            foreach (var period in actor.GroupBy(t => t.Period).OrderBy(g => g.Key))
             {
-                var before = periods[i - 1].Select(t => t.Title.Title).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                var after = periods[i].Select(t => t.Title.Title).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                if (Gains(before, after, lexicon))
+                var given = period.Select(t => t.Title.Title).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var person = period.First().Title.Actor;
+                foreach (var title in given.Where(t => IsRank(t, lexicon)).OrderBy(t => GenericRanks.Contains(t)))
                 {
-                    var detail = string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", before)} → {string.Join("; ", after)}");
-                    yield return new PeriodChange(periods[i - 1].Key, periods[i].Key, ChangeKind.TitleChanged, actor.First().Title.Actor, null, 0, 0, detail);
+                    if (rank is null || (GenericRanks.Contains(rank) && IsWordOf(rank, title)))
+                    {
+                        rank = title; // the first rank known, or "général" written in full: no change
+                    }
+                    else if (!SameRank(rank, title))
+                    {
+                        yield return Change(rankSeen!.Value, period.Key, person, $"rank: {rank} → {title}");
+                        rank = title;
+                    }
+
+                    rankSeen = period.Key;
+                }
+
+                foreach (var title in given)
+                {
+                    if (Office(title, lexicon) is not { } office || offices.ContainsKey(office))
+                    {
+                        continue;
+                    }
+
+                    if (offices.Count > 0)
+                    {
+                        yield return Change(officeSeen!.Value, period.Key, person, $"office: {string.Join("; ", offices.Values)} → {title}");
+                    }
+
+                    offices[office] = title;
+                }
+
+                if (given.Exists(t => Office(t, lexicon) is not null))
+                {
+                    officeSeen = period.Key;
                 }
             }
         }
     }
 
-    private static bool Gains(List<string> before, List<string> after, TitleLexicon lexicon)
-    {
-        var ranksBefore = Ranks(before, lexicon);
-        var officesBefore = Offices(before, lexicon);
-        var unspecificBefore = before.Where(t => lexicon.ClassifyExact(t) is { Kind: TitleKind.Function, Function: "" }).ToList();
-        return Ranks(after, lexicon).Any(rank => !ranksBefore.Exists(earlier => SameRank(earlier, rank)))
-            || after.Any(title => Office(title, lexicon) is { } office && !officesBefore.Contains(office)
-                && !unspecificBefore.Exists(earlier => title.StartsWith(earlier + " ", StringComparison.Ordinal)));
-    }
+    private static PeriodChange Change(Period from, Period to, Actor actor, string detail) =>
+        new(from, to, ChangeKind.TitleChanged, actor, null, 0, 0, detail);
 
     private static bool SameRank(string earlier, string later) =>
-        earlier == later || (GenericRanks.Contains(earlier) && IsWordOf(earlier, later)) || (GenericRanks.Contains(later) && IsWordOf(later, earlier));
+        earlier == later || (GenericRanks.Contains(later) && IsWordOf(later, earlier));
 
     // "général" in "général de brigade" or "lieutenant général", not in "généralissime".
     private static bool IsWordOf(string word, string title) => title.Split(' ').Contains(word, StringComparer.Ordinal);
 
-    private static List<string> Ranks(IEnumerable<string> titles, TitleLexicon lexicon) =>
-        [.. titles.Where(t => lexicon.ClassifyExact(t)?.Kind == TitleKind.Rank)];
+    private static bool IsRank(string title, TitleLexicon lexicon) => lexicon.ClassifyExact(title)?.Kind == TitleKind.Rank;
 
-    // An office by its function key; a title the lexicon does not know, by its words. Honorifics and
-    // offices that name no one office ("ministre" alone) are left out: "ministre" then "ministre de la
-    // Défense" is the same office said more fully.
-    private static HashSet<string> Offices(IEnumerable<string> titles, TitleLexicon lexicon) =>
-        [.. titles.Select(t => Office(t, lexicon)).OfType<string>()];
-
+    // An office by its function key; a title the lexicon does not know, by its words. Honorifics, ranks and
+    // offices that name no one function ("ministre" alone) are no office.
     private static string? Office(string title, TitleLexicon lexicon) => lexicon.ClassifyExact(title) switch
     {
         null => title,

@@ -49,7 +49,7 @@ public static class GexfWriter
             xml.WriteAttributeString("label", XmlText.Clean(first.Name));
             xml.WriteStartElement("attvalues", Namespace);
             WriteValue(xml, "type", ActorTables.TypeName(first.Type), null);
-            WriteValue(xml, "country", first.Country, null);
+            WriteValue(xml, "country", counts.CountryName(first), null);
             xml.WriteEndElement();
             WriteSpells(xml, actor.Select(p => p.Period));
             xml.WriteEndElement();

@@ -50,7 +50,7 @@ public static class GraphMlWriter
             xml.WriteAttributeString("id", XmlText.Clean(row.Actor.Id));
             Data(xml, "label", row.Actor.Name);
             Data(xml, "type", ActorTables.TypeName(row.Actor.Type));
-            Data(xml, "country", row.Actor.Country);
+            Data(xml, "country", counts.CountryName(row.Actor));
             Data(xml, "degree", XmlText.Number(row.Degree));
             Data(xml, "strength", XmlText.Number(row.Strength));
             Data(xml, "betweenness", XmlText.Number(row.Betweenness));

@@ -65,13 +65,21 @@ public sealed class SeedChangeTests
     }
 
     [Fact]
+    public void Compare_MarksBurkinaMaliAsSeenBefore_WhenItReturnsInNovember2024()
+    {
+        var appeared = Step("2024-11").Where(c => c.Kind == ChangeKind.TieAppeared).ToDictionary(c => (c.Actor.Id, c.Other!.Id), c => c.Detail);
+
+        Assert.Equal("seen before", appeared[("bfa", "mli")]);
+        Assert.Equal("first seen", appeared[("assimi-goita", "moussa-salaou-barmou")]);
+    }
+
+    [Fact]
     public void Compare_ShowsSimporesPromotion_FromColonelMajorToBrigadierGeneral()
     {
         var promotion = Changes.Value.Single(c => c.Kind == ChangeKind.TitleChanged && c.Actor.Id == "celestin-simpore");
 
         Assert.Equal(("2023-08", "2023-11"), (promotion.From.Label, promotion.To.Label));
-        Assert.Contains("colonel-major", promotion.Detail, StringComparison.Ordinal);
-        Assert.Contains("général de brigade", promotion.Detail, StringComparison.Ordinal);
+        Assert.Equal("rank: colonel-major → général de brigade", promotion.Detail);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class TitleChangesTests
         var changes = TitleChanges.Find(titles, TitleLexicon.Default).ToList();
 
         Assert.Equal(changed, changes.Count == 1);
-        Assert.All(changes, c => Assert.Equal(($"{before} → {after}", "2023-08", "2023-11"), (c.Detail, c.From.Label, c.To.Label)));
+        Assert.All(changes, c => Assert.Equal((true, "2023-08", "2023-11"), (c.Detail.EndsWith($": {before} → {after}", StringComparison.Ordinal), c.From.Label, c.To.Label)));
     }
 
     [Fact]
@@ -49,6 +49,36 @@ public sealed class TitleChangesTests
         var change = Assert.Single(TitleChanges.Find(titles, TitleLexicon.Default));
 
         Assert.Equal(("2023-05", "2024-02"), (change.From.Label, change.To.Label));
+    }
+
+    [Fact]
+    public void Find_ReportsNothing_WhenArticlesAlternateBetweenOfficeAndRank()
+    {
+        var titles = new[]
+        {
+            Title("chef d'état-major général des armées", 2023, 8), Title("général", 2023, 9),
+            Title("chef d'état-major général", 2023, 10), Title("général de division", 2023, 11),
+        };
+
+        Assert.Empty(TitleChanges.Find(titles, TitleLexicon.Default));
+    }
+
+    [Fact]
+    public void Find_SeesThePromotion_ThroughABareGeneralInBetween()
+    {
+        var titles = new[] { Title("général de brigade", 2023, 8), Title("général", 2023, 9), Title("général de division", 2023, 10) };
+
+        var change = Assert.Single(TitleChanges.Find(titles, TitleLexicon.Default));
+
+        Assert.Equal(("rank: général de brigade → général de division", "2023-10"), (change.Detail, change.To.Label));
+    }
+
+    [Fact]
+    public void Find_CountsABareGeneral_AsAPromotionFromColonel()
+    {
+        var titles = new[] { Title("colonel-major", 2023, 8), Title("général", 2023, 11), Title("général de brigade", 2024, 2) };
+
+        Assert.Equal(["rank: colonel-major → général"], TitleChanges.Find(titles, TitleLexicon.Default).Select(c => c.Detail));
     }
 
     private static (ActorTitle, Period) Title(string title, int year, int month)

@@ -48,6 +48,7 @@ public sealed class GraphExportTests
         Assert.Equal(SeedCooccurrence.Analysis.Counts.RowsOf(Core.Cooccurrence.Periods.Period.All, CooccurrenceWindow.Document).Count(), graphml.Descendants(GraphMl + "edge").Count());
         Assert.Equal("Assimi Goïta", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "label").Value);
         Assert.Equal("person", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "type").Value);
+        Assert.Equal("Mali", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "country").Value);
     }
 
     private static XDocument WriteGexf()
