@@ -2,6 +2,7 @@ using Analysis.Core.Cooccurrence.Periods;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Analysis.Core.IO;
 
 namespace Analysis.Briefing;
 
@@ -69,10 +70,9 @@ internal static class BriefingCommand
         // its temporary files instead of being killed mid-write.
         root.SetAction((parse, cancellation) =>
         {
-            var current = Directory.GetCurrentDirectory();
             var settings = new RunSettings(
-                parse.GetValue(corpus) ?? DefaultPaths.Corpus(current),
-                parse.GetValue(outFolder) ?? DefaultPaths.Output(current),
+                parse.GetValue(corpus) ?? ProjectFolders.Seeds(),
+                parse.GetValue(outFolder) ?? ProjectFolders.Reports(),
                 parse.GetValue(actors),
                 parse.GetValue(periods),
                 parse.GetValue(minSupport));

@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using Analysis.Briefing;
+using Analysis.Core.IO;
 
 namespace Analysis.Briefing.Tests;
 
@@ -128,10 +129,11 @@ public sealed class RunnerTests : IDisposable
     }
 
     [Fact]
-    public void DefaultPaths_AreTheProjectsSeedsAndReports_FromAnyFolderBelowTheRoot()
+    public void ProjectFolders_AreTheProjectsSeedsAndReports_FromAnyFolderBelowTheRoot()
     {
         var below = Path.Combine(Path.GetDirectoryName(Seeds)!, "src", "Analysis.Briefing");
-        Assert.Equal(Seeds, DefaultPaths.Corpus(below));
-        Assert.Equal(Path.Combine(Path.GetDirectoryName(Seeds)!, "reports"), DefaultPaths.Output(below));
+        Assert.Equal(Seeds, ProjectFolders.Seeds(below));
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(Seeds)!, "reports"), ProjectFolders.Reports(below));
+        Assert.Equal(Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar), ProjectFolders.Root(Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar)));
     }
 }

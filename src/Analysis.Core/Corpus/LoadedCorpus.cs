@@ -8,4 +8,9 @@ public sealed record LoadedCorpus(string Folder, IReadOnlyList<Document> Documen
 {
     /// <summary>How many inputs ended with <paramref name="status"/>.</summary>
     public int Count(IngestStatus status) => Ingest.Count(r => r.Status == status);
+
+    /// <summary>Every segment of every document that is not article text (menus, related links, bylines,
+    /// datelines, blurbs), with the rule that set it aside: what the cleaner removed from analysis.</summary>
+    public IEnumerable<DocumentSegment> SetAside =>
+        Documents.SelectMany(d => d.Segments.Where(s => !s.IsArticleText).Select(s => new DocumentSegment(d, s)));
 }

@@ -27,8 +27,21 @@ public static class CorpusTables
         TableColumn.Text<IngestRecord>("reason", r => r.Reason),
         TableColumn.Key<IngestRecord>("doc_id", r => r.DocId));
 
+    /// <summary>Segments with their classification and the rule behind it, for review.</summary>
+    public static Table<DocumentSegment> Segments { get; } = new(
+        "segments",
+        TableColumn.Key<DocumentSegment>("doc_id", s => s.Document.Id),
+        TableColumn.Text<DocumentSegment>("kind", s => s.Segment.Kind.ToString().ToLowerInvariant()),
+        TableColumn.Text<DocumentSegment>("rule", s => s.Segment.Rule),
+        TableColumn.Count<DocumentSegment>("start", s => s.Segment.Span.Start),
+        TableColumn.Count<DocumentSegment>("end", s => s.Segment.Span.End),
+        TableColumn.Text<DocumentSegment>("text", s => s.Text));
+
     /// <summary>The documents as a DataFrame with the columns of <c>documents.csv</c>.</summary>
     public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<Document> documents) => Documents.ToDataFrame(documents);
+
+    /// <summary>Segments as a DataFrame: document, kind, rule, offsets, text.</summary>
+    public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<DocumentSegment> segments) => Segments.ToDataFrame(segments);
 
     /// <summary>The ingest report as a DataFrame with the columns of <c>ingest.csv</c>.</summary>
     public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<IngestRecord> records) => Ingest.ToDataFrame(records);

@@ -37,4 +37,17 @@ public sealed class CorpusTablesTests(SeedCorpusFixture seeds) : IClassFixture<S
         Assert.Equal(6, frame.Rows.Count);
         Assert.Equal(5, Enumerable.Range(0, 6).Count(i => (string)frame["status"][i] == "loaded"));
     }
+
+    [Fact]
+    public void SetAside_ListsThePageFurniture_WithTheRuleThatFoundIt()
+    {
+        var frame = seeds.Corpus.SetAside.ToDataFrame();
+        var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(i => ((string)frame["kind"][i], (string)frame["text"][i])).ToList();
+
+        // 001's "A LIRE AUSSI" related links and 002's comment form are furniture; no article prose is.
+        Assert.Contains(rows, r => r.Item1 == "boilerplate" && r.Item2.StartsWith("A LIRE AUSSI", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Item1 == "boilerplate" && r.Item2 == "LEAVE A REPLY");
+        Assert.DoesNotContain(rows, r => r.Item2.Contains("Simporé a été accueilli", StringComparison.Ordinal));
+        Assert.All(Enumerable.Range(0, (int)frame.Rows.Count), i => Assert.NotEmpty((string)frame["rule"][i]));
+    }
 }
