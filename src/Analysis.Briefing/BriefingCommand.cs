@@ -65,6 +65,7 @@ internal static class BriefingCommand
             actors,
             periods,
             minSupport,
+            NotebooksCommand.Create(output, error),
         };
         // The cancellation token is cancelled on Ctrl+C, so a run stops between two articles and removes
         // its temporary files instead of being killed mid-write.

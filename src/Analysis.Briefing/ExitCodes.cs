@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary>A defect in the tool itself; the message asks for a report.</summary>
     public const int InternalError = 4;
 
+    /// <summary>A notebook cell failed (<c>notebooks</c> subcommand); the message names the notebook, the cell and the error.</summary>
+    public const int NotebookFailed = 5;
+
     /// <summary>Interrupted (Ctrl+C); outputs of an earlier run are left as they were. 130 is the shell's convention for SIGINT.</summary>
     public const int Cancelled = 130;
 }

@@ -87,6 +87,64 @@ public readonly record struct Period : IComparable<Period>
         }
     }
 
+    /// <summary>
+    /// The period a contract label names: <c>2023-08-29</c>, <c>2023-W35</c>, <c>2023-08</c>, <c>2023-Q3</c>,
+    /// <c>2023</c> or <c>all</c> (what a notebook user types to pick the month of a heatmap).
+    /// </summary>
+    /// <exception cref="FormatException">The label is none of these.</exception>
+    public static Period Parse(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return TryParse(label, out var period)
+            ? period
+            : throw new FormatException($"'{label}' is not a period; write 2023-08-29, 2023-W35, 2023-08, 2023-Q3, 2023 or all.");
+    }
+
+    /// <summary>Reads a contract label (see <see cref="Parse"/>); false when it is none.</summary>
+    public static bool TryParse(string? label, out Period period)
+    {
+        period = All;
+        var text = label?.Trim() ?? string.Empty;
+        if (text == "all")
+        {
+            return true;
+        }
+
+        var parts = text.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || parts[0].Length != 4)
+        {
+            if (PartialDate.TryParse(text, out var date) && date.IsKnown)
+            {
+                period = Of(date, date.Precision == DatePrecision.Day ? PeriodUnit.Day : date.Precision == DatePrecision.Month ? PeriodUnit.Month : PeriodUnit.Year)!.Value;
+                return true;
+            }
+
+            return false;
+        }
+
+        var second = parts[1];
+        if (second.Length == 3 && second[0] == 'W' && int.TryParse(second.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var week)
+            && year >= 1 && week >= 1 && week <= ISOWeek.GetWeeksInYear(year))
+        {
+            period = Containing(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), PeriodUnit.Week);
+            return true;
+        }
+
+        if (second.Length == 2 && second[0] == 'Q' && second[1] is >= '1' and <= '4' && year >= 1)
+        {
+            period = Containing(new DateOnly(year, ((second[1] - '1') * 3) + 1, 1), PeriodUnit.Quarter);
+            return true;
+        }
+
+        if (PartialDate.TryParse(text, out var month) && month.Precision == DatePrecision.Month)
+        {
+            period = Of(month, PeriodUnit.Month)!.Value;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The period that follows this one (for <see cref="All"/>, itself).</summary>
     public Period Next() => Unit == PeriodUnit.All ? this : Containing(End.AddDays(1), Unit);
 

@@ -86,4 +86,33 @@ public sealed class PeriodTests
 
         Assert.Equal(["2024-01-01", "2023-08", "2023-11", "2024-11", "all"], periods);
     }
+
+    [Theory]
+    [InlineData("2023-08-29", PeriodUnit.Day)]
+    [InlineData("2023-W35", PeriodUnit.Week)]
+    [InlineData("2020-W53", PeriodUnit.Week)]
+    [InlineData("2023-08", PeriodUnit.Month)]
+    [InlineData("2023-Q3", PeriodUnit.Quarter)]
+    [InlineData("2023", PeriodUnit.Year)]
+    [InlineData("all", PeriodUnit.All)]
+    public void Parse_ReadsBackEveryLabel(string label, PeriodUnit unit)
+    {
+        var period = Period.Parse(label);
+
+        Assert.Equal((label, unit), (period.Label, period.Unit));
+    }
+
+    [Theory]
+    [InlineData("2023-W54")]
+    [InlineData("2021-W53")] // 2021 has 52 ISO weeks
+    [InlineData("2023-Q5")]
+    [InlineData("2023-13")]
+    [InlineData("August 2023")]
+    [InlineData("")]
+    public void Parse_Throws_WhenTheLabelIsNoPeriod(string label)
+    {
+        var error = Assert.Throws<FormatException>(() => Period.Parse(label));
+
+        Assert.Contains("2023-W35", error.Message, StringComparison.Ordinal);
+    }
 }
