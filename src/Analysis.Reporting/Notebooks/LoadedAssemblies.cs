@@ -64,12 +64,13 @@ internal static class LoadedAssemblies
 
     /// <summary>
     /// What stands in for a package's restore: the process's assembly named like the package
-    /// (<c>ScottPlot</c> → <c>ScottPlot.dll</c>). Its own dependencies are found when the compiler asks for
-    /// them (see <see cref="NotebookMetadataResolver"/>).
+    /// (<c>ScottPlot</c> → <c>ScottPlot.dll</c>) or, for a package whose assembly has another name
+    /// (<c>UTF.Unknown</c> → <c>UtfUnknown.dll</c>), the one the application's dependency manifest lists for
+    /// it. Its own dependencies are found when the compiler asks for them (see <see cref="NotebookMetadataResolver"/>).
     /// </summary>
     public static MetadataReference? ForPackage(string packageId)
     {
-        var assembly = Find(packageId);
+        var assembly = Find(packageId) ?? PackageManifest.AssemblyNames(packageId).Select(Find).FirstOrDefault(a => a is not null);
         return assembly is null ? null : Reference(assembly.Location);
     }
 

@@ -1,0 +1,70 @@
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Periods;
+using ScottPlot;
+
+namespace Analysis.Core.Charts;
+
+/// <summary>
+/// How often the most reported actors appear, period by period: for each period with articles, one bar
+/// per actor (the articles naming it), side by side, each actor in its own colour throughout. Bars rather
+/// than lines because actors often share the same count, and equal lines would hide one another.
+/// </summary>
+public static class ActorTimelineChart
+{
+    /// <summary>
+    /// The <paramref name="top"/> actors with the most articles over the periods of <paramref name="unit"/>
+    /// (ties broken by name), their articles per period (<see cref="ActorPresence"/>, article window).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1 or above the
+    /// <see cref="ChartTheme.SeriesPalette"/>'s colours (beyond which two actors would share one).</exception>
+    public static Plot Create(CooccurrenceCounts counts, int top = 8, PeriodUnit unit = PeriodUnit.Month, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ChartFonts.Register();
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, ChartTheme.SeriesPalette.Count);
+        title ??= $"Articles naming the most reported actors, by {ChartParts.Describe(unit).ToLowerInvariant()}";
+        var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && p.Period.Unit == unit).ToList();
+        if (presence.Count == 0)
+        {
+            return ChartParts.NoData($"actors by {ChartParts.Describe(unit).ToLowerInvariant()}", title);
+        }
+
+        var periods = counts.PeriodsOf(unit);
+        var actors = presence
+            .GroupBy(p => p.Actor.Id, StringComparer.Ordinal)
+            .Select(g => (g.First().Actor, Total: g.Sum(p => p.Documents)))
+            .OrderByDescending(a => a.Total)
+            .ThenBy(a => a.Actor.Name, StringComparer.Ordinal)
+            .Take(top)
+            .ToList();
+        var articles = presence.ToDictionary(p => (p.Period, p.Actor.Id));
+        var plot = new Plot();
+        plot.Title(title);
+        // The bars of one period share 80 % of its slot, centred on its tick.
+        var width = 0.8 / actors.Count;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var offset = (i - ((actors.Count - 1) / 2.0)) * width;
+            var bars = periods.Select((period, p) => new Bar
+            {
+                Position = p + offset,
+                Value = articles.TryGetValue((period, actors[i].Actor.Id), out var seen) ? seen.Documents : 0,
+                Size = width * 0.9,
+                FillColor = ChartTheme.SeriesColor(i),
+                LineWidth = 0,
+            }).ToList();
+            plot.Add.Bars(bars).LegendText = actors[i].Actor.Name;
+        }
+
+        plot.YLabel("Articles naming the actor");
+        plot.Axes.Left.TickGenerator = ChartParts.CountTicks();
+        plot.Axes.SetLimits(-0.5, periods.Count - 0.5, 0, actors.Max(a => presence.Where(p => p.Actor.Id == a.Actor.Id).Max(p => p.Documents)) * 1.08);
+        plot.ShowLegend(Edge.Right);
+        ChartTheme.Apply(plot);
+        PeriodAxis.Apply(plot, periods, unit);
+        plot.Grid.XAxisStyle.IsVisible = false;
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        return plot;
+    }
+}

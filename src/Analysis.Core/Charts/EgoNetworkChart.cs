@@ -1,0 +1,34 @@
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Periods;
+using ScottPlot;
+
+namespace Analysis.Core.Charts;
+
+/// <summary>
+/// One actor's ego network: the actor, the actors named with it and the ties among them
+/// (<see cref="CooccurrenceAnalysis.Ego"/>), drawn as <see cref="NetworkGraphChart"/> draws a network, with the
+/// focus ringed in black, labelled in bold, laid out from the centre and always shown.
+/// </summary>
+public static class EgoNetworkChart
+{
+    /// <summary>
+    /// The ego network of <paramref name="focus"/> (an actor id or canonical name, case and accents ignored) in
+    /// <paramref name="period"/> (the whole corpus when null).
+    /// </summary>
+    /// <exception cref="ArgumentException">No actor of that id or name takes part in the counts.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options ask for fewer than one node or layout iteration.</exception>
+    public static Plot Create(CooccurrenceAnalysis analysis, string focus, Period? period = null, NetworkChartOptions? options = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ChartFonts.Register();
+        ArgumentException.ThrowIfNullOrWhiteSpace(focus);
+        options = NetworkGraphChart.Check(options);
+        var shown = period ?? Period.All;
+        var ego = analysis.Ego(focus);
+        var actor = ego.Counts.Focus!;
+        title ??= $"{actor.Name} and the actors named with them: {ChartParts.Describe(shown)}";
+        return ego.Counts.PresenceOf(shown, options.Network.Window).Any(p => p.Actor.Id == actor.Id)
+            ? NetworkGraphChart.Build(ego.Counts, shown, options, title, actor.Id)
+            : ChartParts.NoData($"{actor.Name} in {ChartParts.Describe(shown)}", title);
+    }
+}

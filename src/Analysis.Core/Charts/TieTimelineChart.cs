@@ -1,0 +1,91 @@
+using System.Globalization;
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Periods;
+using ScottPlot;
+
+namespace Analysis.Core.Charts;
+
+/// <summary>
+/// When the strongest ties were reported: one row per pair of actors, a dot in each period in which the pair
+/// co-occurs (its area following the tie's weight, the number beside it), and a faint line from the
+/// pair's first period to its last, so lasting ties and one-off ones tell apart at a glance.
+/// </summary>
+public static class TieTimelineChart
+{
+    /// <summary>
+    /// The <paramref name="top"/> pairs with the most <paramref name="weight"/> over the periods of
+    /// <paramref name="unit"/> in <paramref name="window"/> (then the most articles, then by name), period by period.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
+    public static Plot Create(
+        CooccurrenceCounts counts,
+        int top = 12,
+        PeriodUnit unit = PeriodUnit.Month,
+        CooccurrenceWindow window = CooccurrenceWindow.Document,
+        TieWeight weight = TieWeight.Stories,
+        string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ChartFonts.Register();
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        title ??= $"The strongest ties, {ChartParts.Describe(unit).ToLowerInvariant()} by {ChartParts.Describe(unit).ToLowerInvariant()}";
+        var rows = counts.RowsOf(unit, window).ToList();
+        if (rows.Count == 0)
+        {
+            return ChartParts.NoData($"ties by {ChartParts.Describe(unit).ToLowerInvariant()} ({window.ToString().ToLowerInvariant()} window)", title);
+        }
+
+        var periods = counts.PeriodsOf(unit);
+        var pairs = rows
+            .GroupBy(r => r.Pair)
+            .Select(g => (Pair: g.Key, Rows: g.ToList(), Total: g.Sum(r => r.WeightBy(weight)), Documents: g.Sum(r => r.Documents)))
+            .OrderByDescending(p => p.Total)
+            .ThenByDescending(p => p.Documents)
+            .ThenBy(p => p.Rows[0].A.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Rows[0].B.Name, StringComparer.Ordinal)
+            .Take(top)
+            .ToList();
+        var column = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var max = pairs.Max(p => p.Rows.Max(r => r.WeightBy(weight)));
+        var plot = new Plot();
+        plot.Title(title);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            // The strongest pair on the top row.
+            var y = pairs.Count - 1 - i;
+            var seen = pairs[i].Rows.Where(r => r.WeightBy(weight) > 0).Select(r => column[r.Period]).Order().ToList();
+            if (seen.Count > 1)
+            {
+                var span = plot.Add.Line(seen[0], y, seen[^1], y);
+                span.LineColor = ChartTheme.OkabeIto[4].WithAlpha(0.25);
+                span.LineWidth = 3;
+                span.MarkerSize = 0;
+            }
+
+            foreach (var row in pairs[i].Rows.Where(r => r.WeightBy(weight) > 0))
+            {
+                var value = row.WeightBy(weight);
+                var size = (float)(7 + (17 * Math.Sqrt((double)value / max)));
+                var dot = plot.Add.Marker(column[row.Period], y, MarkerShape.FilledCircle, size, ChartTheme.OkabeIto[4]);
+                dot.MarkerStyle.OutlineColor = ChartTheme.Background;
+                dot.MarkerStyle.OutlineWidth = 1;
+                var label = ChartParts.AddText(plot, value.ToString(CultureInfo.InvariantCulture), column[row.Period], y, ChartTheme.AnnotationSize, ChartTheme.MutedTextColor);
+                // Above right of the dot, off the line that joins the pair's periods.
+                label.LabelStyle.Alignment = Alignment.LowerLeft;
+                label.OffsetX = size * 0.38f;
+                label.OffsetY = -size * 0.38f;
+            }
+        }
+
+        var names = pairs.Select(p => $"{ChartParts.Shorten(p.Rows[0].A.Name, 28)} – {ChartParts.Shorten(p.Rows[0].B.Name, 28)}").ToList();
+        plot.Axes.Left.TickGenerator = ChartParts.Ticks([.. Enumerable.Range(0, pairs.Count).Select(i => (double)(pairs.Count - 1 - i))], names);
+        plot.Axes.SetLimits(-0.5, periods.Count - 0.5, -0.7, pairs.Count - 0.3);
+        ChartTheme.Apply(plot);
+        PeriodAxis.Apply(plot, periods, unit);
+        plot.XLabel($"{plot.Axes.Bottom.Label.Text}\nPairs {ChartParts.Describe(window)}; dot size and number: {ChartParts.Describe(weight)}");
+        plot.Grid.XAxisStyle.IsVisible = false;
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        return plot;
+    }
+}

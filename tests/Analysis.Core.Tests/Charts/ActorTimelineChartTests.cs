@@ -1,0 +1,59 @@
+using Analysis.Core.Charts;
+using Analysis.Core.Cooccurrence.Periods;
+using Analysis.Core.Tests.Support;
+using ScottPlot.Plottables;
+
+namespace Analysis.Core.Tests.Charts;
+
+public sealed class ActorTimelineChartTests
+{
+    [Fact]
+    public void Create_DrawsOneSeriesPerActor_WhenTopIsN()
+    {
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, top: 5);
+
+        var series = plot.GetPlottables<BarPlot>().ToList();
+        Assert.Equal(5, series.Count);
+        Assert.Equal(["Burkina Faso", "Mali", "Niger", "Alliance des États du Sahel", "Assimi Goïta"], series.Select(s => s.LegendText));
+    }
+
+    [Fact]
+    public void Create_LabelsTheMonthsWithArticles_InOrder()
+    {
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts);
+
+        Assert.Equal(["2023-08", "2023-11", "2024-11"], ChartInspection.TickLabels(plot, plot.Axes.Bottom));
+        Assert.Contains("13 months without articles", plot.Axes.Bottom.Label.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_CountsTheArticlesOfEachPeriod()
+    {
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, top: 1);
+
+        // Burkina Faso: 000 in August 2023, 001 in November 2023, 002–004 in November 2024.
+        Assert.Equal([1.0, 1.0, 3.0], plot.GetPlottables<BarPlot>().Single().Bars.Select(b => b.Value));
+    }
+
+    [Fact]
+    public void Create_GivesEachActorItsOwnColour()
+    {
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts);
+
+        var colours = plot.GetPlottables<BarPlot>().Select(s => s.Bars[0].FillColor).ToList();
+        Assert.Equal(colours.Count, colours.Distinct().Count());
+    }
+
+    [Fact]
+    public void Create_SaysNoData_WhenNothingIsDatedAtThatUnit()
+    {
+        ChartInspection.AssertNoData(ActorTimelineChart.Create(ChartInspection.EmptyAnalysis.Counts));
+    }
+
+    [Fact]
+    public void Create_Throws_WhenMoreActorsAreAskedThanColours()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, ChartTheme.SeriesPalette.Count + 1));
+        Assert.Throws<ArgumentNullException>(() => ActorTimelineChart.Create(null!, unit: PeriodUnit.Year));
+    }
+}
