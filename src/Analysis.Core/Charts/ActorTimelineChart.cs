@@ -60,7 +60,10 @@ public static class ActorTimelineChart
         plot.YLabel("Articles naming the actor");
         plot.Axes.Left.TickGenerator = ChartParts.CountTicks();
         plot.Axes.SetLimits(-0.5, periods.Count - 0.5, 0, actors.Max(a => presence.Where(p => p.Actor.Id == a.Actor.Id).Max(p => p.Documents)) * 1.08);
-        plot.ShowLegend(Edge.Right);
+        // Below the bars, not beside them: a side legend takes a third of a slide's width and pushes the
+        // title off the figure at notebook sizes.
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         ChartTheme.Apply(plot);
         PeriodAxis.Apply(plot, periods, unit);
         plot.Grid.XAxisStyle.IsVisible = false;

@@ -89,7 +89,8 @@ public static class CooccurrenceHeatmapChart
             _ => ChartParts.CountTicks(),
         };
 
-        plot.XLabel($"The {n} strongest actors, {ChartParts.Describe(window)}; " + order switch
+        // Two lines: one line of this length runs off a notebook-sized figure.
+        plot.XLabel($"The {n} strongest actors, {ChartParts.Describe(window)};\n" + order switch
         {
             ActorOrder.Community => "by community (lines separate communities), then strength",
             ActorOrder.Strength => "strongest first",
