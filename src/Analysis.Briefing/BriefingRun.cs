@@ -119,6 +119,11 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         {
             output.WriteLine($"         {Relative(file)}");
         }
+
+        if (summary.Charts.Count > 0)
+        {
+            output.WriteLine($"         {summary.Charts.Select(Path.GetFileNameWithoutExtension).Distinct(StringComparer.Ordinal).Count()} charts in {Relative(Path.GetDirectoryName(summary.Charts[0])!)}/ (PNG and SVG)");
+        }
     }
 
     private static string Articles(int count) => count == 1 ? "1 article" : $"{count} articles";

@@ -31,6 +31,23 @@ public sealed class CountingOptionTests : IDisposable
     }
 
     [Fact]
+    public void Run_WritesTheChartsAsPngAndSvg_ForTheWholeCorpusAndEachMonth()
+    {
+        var (code, stdout, _) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", _root);
+
+        Assert.Equal(0, code);
+        var charts = Path.Combine(_root, "charts");
+        foreach (var name in new[] { "top-actors", "actor-timeline", "tie-timeline", "heatmap-all", "network-all", "heatmap-2023-08", "network-2024-11" })
+        {
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(charts, name + ".png")).Take(4));
+            Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", File.ReadAllText(Path.Combine(charts, name + ".svg")), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Célestin Simporé", File.ReadAllText(Path.Combine(charts, "network-all.svg")), StringComparison.Ordinal);
+        Assert.Contains("11 charts in", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_CountsTheUnitsGiven_AndMeasuresNetworksOnTheFirst()
     {
         var (code, stdout, _) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", _root, "--periods", "week, year");

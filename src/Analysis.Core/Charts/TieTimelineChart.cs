@@ -7,8 +7,8 @@ namespace Analysis.Core.Charts;
 
 /// <summary>
 /// When the strongest ties were reported: one row per pair of actors, a dot in each period in which the pair
-/// co-occurs (its area following the tie's weight, the number beside it), and a faint line from the
-/// pair's first period to its last, so lasting ties and one-off ones tell apart at a glance.
+/// co-occurs (its area following the tie's weight, the number beside it), and a faint line joining dots
+/// of consecutive periods, so a lasting tie reads as a bar and a tie that lapsed shows its gap.
 /// </summary>
 public static class TieTimelineChart
 {
@@ -54,12 +54,16 @@ public static class TieTimelineChart
             // The strongest pair on the top row.
             var y = pairs.Count - 1 - i;
             var seen = pairs[i].Rows.Where(r => r.WeightBy(weight) > 0).Select(r => column[r.Period]).Order().ToList();
-            if (seen.Count > 1)
+            // Only neighbouring columns are joined: a line across a period without the tie would say it lasted.
+            for (var k = 0; k + 1 < seen.Count; k++)
             {
-                var span = plot.Add.Line(seen[0], y, seen[^1], y);
-                span.LineColor = ChartTheme.OkabeIto[4].WithAlpha(0.25);
-                span.LineWidth = 3;
-                span.MarkerSize = 0;
+                if (seen[k + 1] == seen[k] + 1)
+                {
+                    var span = plot.Add.Line(seen[k], y, seen[k + 1], y);
+                    span.LineColor = ChartTheme.OkabeIto[4].WithAlpha(0.25);
+                    span.LineWidth = 3;
+                    span.MarkerSize = 0;
+                }
             }
 
             foreach (var row in pairs[i].Rows.Where(r => r.WeightBy(weight) > 0))

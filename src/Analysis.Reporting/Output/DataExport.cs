@@ -13,7 +13,8 @@ namespace Analysis.Reporting.Output;
 /// each article's story), <c>mentions.csv</c> and <c>evidence.csv</c> (the passages of the first three
 /// articles per tie and month, see <see cref="EvidenceQuota"/>) a row at a time as each document is
 /// produced, then the files made from the totals: actors, stories, co-occurrence, network, changes, and
-/// the network for Gephi (GEXF) and other graph tools (GraphML). Only totals are kept in memory. The files
+/// the network for Gephi (GEXF) and other graph tools (GraphML); then the charts (see <see cref="ChartFiles"/>).
+/// Only totals are kept in memory. The files
 /// appear only when the whole corpus has been read; a failed or cancelled run leaves the previous files as
 /// they were.
 /// </summary>
@@ -86,9 +87,10 @@ public static class DataExport
                 }
             }
 
-            WriteTotals(files, catalog, cooccurrence, settings.Network, summary);
+            var (counts, actors) = WriteTotals(files, catalog, cooccurrence, settings.Network, summary);
             files.CommitAll();
             summary.Files = files.Paths;
+            summary.Charts = ChartFiles.Write(output.ChartsFolder, counts, actors, settings.Network);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -99,7 +101,8 @@ public static class DataExport
     }
 
     // The files made from the totals, once every document has been read.
-    private static void WriteTotals(StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, NetworkOptions network, ExportSummary summary)
+    private static (CooccurrenceCounts Counts, IReadOnlyList<ActorSummary> Actors) WriteTotals(
+        StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, NetworkOptions network, ExportSummary summary)
     {
         var actors = catalog.Summaries();
         var counts = cooccurrence.Complete();
@@ -122,5 +125,6 @@ public static class DataExport
         summary.Undated = counts.Undated;
         summary.Changes = changes.Count;
         summary.ChangeUnit = network.Unit;
+        return (counts, actors);
     }
 }

@@ -21,6 +21,9 @@ public sealed class ExportSummary
     /// <summary>Every file written, in the order they were opened (ingest.csv first).</summary>
     public IReadOnlyList<string> Files { get; internal set; } = [];
 
+    /// <summary>The charts written (PNG and SVG), in <c>charts/</c>.</summary>
+    public IReadOnlyList<string> Charts { get; internal set; } = [];
+
     /// <summary>The ingest.csv written, which says the fate of every input.</summary>
     public string IngestFile => Files.FirstOrDefault(f => Path.GetFileName(f) == "ingest.csv") ?? string.Empty;
 

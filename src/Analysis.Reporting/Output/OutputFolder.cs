@@ -15,6 +15,9 @@ public sealed class OutputFolder
     /// <summary>Where the CSV files go.</summary>
     public string DataFolder => Path.Combine(Root, "data");
 
+    /// <summary>Where the charts go (<c>charts/*.png</c> and <c>*.svg</c>).</summary>
+    public string ChartsFolder => Path.Combine(Root, "charts");
+
     /// <summary>The path of a data file, such as <c>documents.csv</c>.</summary>
     public string DataFile(string name) => Path.Combine(DataFolder, name);
 
