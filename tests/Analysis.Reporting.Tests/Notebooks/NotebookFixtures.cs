@@ -1,9 +1,11 @@
+using Analysis.Core.IO;
+
 namespace Analysis.Reporting.Tests.Notebooks;
 
 /// <summary>The fixture notebooks, found from the test binaries, and scratch copies of them.</summary>
 internal static class NotebookFixtures
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = ProjectFolders.Root(AppContext.BaseDirectory);
 
     public static string Folder => Path.Combine(Root, "tests", "Analysis.Reporting.Tests", "Notebooks", "Fixtures");
 
@@ -21,18 +23,5 @@ internal static class NotebookFixtures
         }
 
         return scratch;
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Analysis.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Analysis.sln not found above " + AppContext.BaseDirectory);
     }
 }
