@@ -48,6 +48,22 @@ public sealed class CountingOptionTests : IDisposable
     }
 
     [Fact]
+    public void Run_ReplacesTheChartsOfAnEarlierRun_WhenTheCorpusChanges()
+    {
+        Assert.Equal(0, Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", _root).Code);
+        var corpus = Path.Combine(_root, "other-corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "a.md"), "---\ndate: 2025-01-15\n---\nLe Mali et le Niger ont signé un accord à Niamey.\n");
+
+        Assert.Equal(0, Runner.Run("--corpus", corpus, "--out", _root).Code);
+
+        var charts = Directory.GetFiles(Path.Combine(_root, "charts")).Select(Path.GetFileName).ToList();
+        Assert.Contains("network-2025-01.png", charts);
+        Assert.DoesNotContain(charts, c => c!.Contains("2023", StringComparison.Ordinal) || c.Contains("2024", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetDirectories(_root).Select(Path.GetFileName), d => d!.StartsWith("charts.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_CountsTheUnitsGiven_AndMeasuresNetworksOnTheFirst()
     {
         var (code, stdout, _) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", _root, "--periods", "week, year");

@@ -54,10 +54,11 @@ public static class TieTimelineChart
             // The strongest pair on the top row.
             var y = pairs.Count - 1 - i;
             var seen = pairs[i].Rows.Where(r => r.WeightBy(weight) > 0).Select(r => column[r.Period]).Order().ToList();
-            // Only neighbouring columns are joined: a line across a period without the tie would say it lasted.
+            // Only calendar-consecutive periods are joined: a line across a period without the tie (or across
+            // months without articles, which have no column) would say it lasted.
             for (var k = 0; k + 1 < seen.Count; k++)
             {
-                if (seen[k + 1] == seen[k] + 1)
+                if (seen[k + 1] == seen[k] + 1 && periods[seen[k]].IsFollowedBy(periods[seen[k + 1]]))
                 {
                     var span = plot.Add.Line(seen[k], y, seen[k + 1], y);
                     span.LineColor = ChartTheme.OkabeIto[4].WithAlpha(0.25);
@@ -83,7 +84,8 @@ public static class TieTimelineChart
 
         var names = pairs.Select(p => $"{ChartParts.Shorten(p.Rows[0].A.Name, 28)} – {ChartParts.Shorten(p.Rows[0].B.Name, 28)}").ToList();
         plot.Axes.Left.TickGenerator = ChartParts.Ticks([.. Enumerable.Range(0, pairs.Count).Select(i => (double)(pairs.Count - 1 - i))], names);
-        plot.Axes.SetLimits(-0.5, periods.Count - 0.5, -0.7, pairs.Count - 0.3);
+        // Headroom above the top row for the counts written above its dots.
+        plot.Axes.SetLimits(-0.5, periods.Count - 0.5, -0.7, pairs.Count - 0.1);
         ChartTheme.Apply(plot);
         PeriodAxis.Apply(plot, periods, unit);
         plot.XLabel($"{plot.Axes.Bottom.Label.Text}\nPairs {ChartParts.Describe(window)}; dot size and number: {ChartParts.Describe(weight)}");

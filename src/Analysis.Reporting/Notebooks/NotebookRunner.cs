@@ -15,6 +15,9 @@ public static class NotebookRunner
     /// <summary>The tag of a cell that must display an image (a chart).</summary>
     public const string ChartTag = "chart";
 
+    // The current folder is the process's: notebooks run one at a time so each can have its own.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     /// <summary>Runs a notebook and waits for it; see <see cref="RunAsync"/>.</summary>
     public static NotebookRunResult Run(string path, NotebookRunOptions? options = null) =>
         RunAsync(path, options).GetAwaiter().GetResult();
@@ -27,8 +30,26 @@ public static class NotebookRunner
     public static async Task<NotebookRunResult> RunAsync(string path, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= NotebookRunOptions.Default;
         var full = Path.GetFullPath(path);
+
+        // Cells run in the notebook's folder, as the kernel runs them, so a relative path in a cell (or
+        // ProjectFolders' search for seeds/) means the same headless as in VS Code.
+        await OneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var previous = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
+            return await RunInFolderAsync(full, options ?? NotebookRunOptions.Default, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+            OneAtATime.Release();
+        }
+    }
+
+    private static async Task<NotebookRunResult> RunInFolderAsync(string full, NotebookRunOptions options, CancellationToken cancellationToken)
+    {
         var notebook = Notebook.Load(full);
         var folder = Path.GetDirectoryName(full)!;
         var pins = new Lazy<PackagePins?>(() =>

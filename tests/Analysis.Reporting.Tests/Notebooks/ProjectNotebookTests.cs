@@ -37,6 +37,33 @@ public sealed class ProjectNotebookTests
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
         Assert.Equal(result.Notebook.CodeCells.Count(), result.CellsRun);
+        // The committed outputs are this run's: outputs are deterministic, so a difference means the
+        // notebook or the library changed and the notebooks were not run again.
+        Assert.True(
+            result.Notebook.ToJson() == File.ReadAllText(Path.Combine(Folder, name)),
+            $"{name}'s committed outputs are stale: run `dotnet run --project src/Analysis.Briefing -- notebooks` and commit the notebooks.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void SetupCell_DeclaresEveryPackageTheLibraryNeeds_SoTheRealKernelCanLoadIt(string name)
+    {
+        // The headless runner supplies any assembly its own process has; Polyglot Notebooks restores only
+        // what the notebook declares. The kernel brings its own Formatting package.
+        var setup = Notebook.Load(Path.Combine(Folder, name)).CodeCells.First().Source;
+        var needed = LibraryPackages().Where(p => p.Name != "Microsoft.DotNet.Interactive.Formatting");
+
+        Assert.All(needed, p => Assert.Contains($"#r \"nuget: {p.Name}, {p.Version}\"", setup, StringComparison.Ordinal));
+        Assert.Contains("#r \"../src/Analysis.Core/bin/Debug/net10.0/Analysis.Core.dll\"", setup, StringComparison.Ordinal);
+    }
+
+    // Analysis.Core's direct package dependencies, from this test's dependency manifest.
+    private static IEnumerable<(string Name, string Version)> LibraryPackages()
+    {
+        var manifest = Directory.GetFiles(AppContext.BaseDirectory, "Analysis.Reporting.Tests.deps.json").Single();
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        var core = json.RootElement.GetProperty("targets").EnumerateObject().First().Value.EnumerateObject().Single(l => l.Name.StartsWith("Analysis.Core/", StringComparison.Ordinal));
+        return [.. core.Value.GetProperty("dependencies").EnumerateObject().Select(d => (d.Name, d.Value.GetString()!))];
     }
 
     [Theory]
