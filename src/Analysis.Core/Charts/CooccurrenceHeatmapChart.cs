@@ -49,7 +49,7 @@ public static class CooccurrenceHeatmapChart
         if (!matrix.Cast<double>().Any(double.IsFinite))
         {
             // One actor alone, or a measure undefined for every pair (NPMI of a one-article period).
-            return ChartParts.NoData($"{measure} between actors in {ChartParts.Describe(shown)} ({window.ToString().ToLowerInvariant()} window)", title);
+            return ChartParts.NoData($"{measure.ToString().ToLowerInvariant()} between actors in {ChartParts.Describe(shown)} ({window.ToString().ToLowerInvariant()} window)", title);
         }
 
         var plot = new Plot();
