@@ -15,14 +15,14 @@ public static class ActorTimelineChart
     /// The <paramref name="top"/> actors with the most articles over the periods of <paramref name="unit"/>
     /// (ties broken by name), their articles per period (<see cref="ActorPresence"/>, article window).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1 or above the
-    /// <see cref="ChartTheme.SeriesPalette"/>'s colours (beyond which two actors would share one).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1 or above 10 (beyond
+    /// which the bars of a period are too thin to read and the shades of one type repeat).</exception>
     public static Plot Create(CooccurrenceCounts counts, int top = 8, PeriodUnit unit = PeriodUnit.Month, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, ChartTheme.SeriesPalette.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 10);
         title ??= $"Articles naming the most reported actors, by {ChartParts.Describe(unit).ToLowerInvariant()}";
         var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && p.Period.Unit == unit).ToList();
         if (presence.Count == 0)
@@ -41,6 +41,9 @@ public static class ActorTimelineChart
         var articles = presence.ToDictionary(p => (p.Period, p.Actor.Id));
         var plot = new Plot();
         plot.Title(title);
+        // Each actor in its type's colour, shaded apart from the other actors of its type.
+        var colors = actors.Select((a, i) => ChartTheme.ShadeOf(a.Actor.Type, actors.Take(i).Count(b => b.Actor.Type == a.Actor.Type))).ToList();
+
         // The bars of one period share 80 % of its slot, centred on its tick.
         var width = 0.8 / actors.Count;
         for (var i = 0; i < actors.Count; i++)
@@ -51,7 +54,7 @@ public static class ActorTimelineChart
                 Position = p + offset,
                 Value = articles.TryGetValue((period, actors[i].Actor.Id), out var seen) ? seen.Documents : 0,
                 Size = width * 0.9,
-                FillColor = ChartTheme.SeriesColor(i),
+                FillColor = colors[i],
                 LineWidth = 0,
             }).ToList();
             plot.Add.Bars(bars).LegendText = actors[i].Actor.Name;

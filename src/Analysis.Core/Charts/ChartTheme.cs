@@ -21,11 +21,6 @@ public static class ChartTheme
         Color.FromHex("#0072B2"), Color.FromHex("#D55E00"), Color.FromHex("#CC79A7"), Color.FromHex("#000000"),
     ];
 
-    /// <summary>Colours of series told apart by name (one per actor in a timeline): Okabe–Ito with a mid grey
-    /// in place of its yellow, which is too light to see as a thin bar or line on white.</summary>
-    public static IReadOnlyList<Color> SeriesPalette { get; } =
-        [OkabeIto[4], OkabeIto[0], OkabeIto[2], OkabeIto[5], OkabeIto[6], OkabeIto[1], OkabeIto[7], Color.FromHex("#8C8C8C")];
-
     /// <summary>Colours of Louvain communities 0, 1, 2, …; communities beyond the palette share <see cref="OtherCommunityColor"/>
     /// rather than reuse a colour, which would merge two communities to the eye.</summary>
     public static IReadOnlyList<Color> CommunityPalette { get; } =
@@ -98,8 +93,19 @@ public static class ChartTheme
     public static Color CommunityColor(int community) =>
         community >= 0 && community < CommunityPalette.Count ? CommunityPalette[community] : OtherCommunityColor;
 
-    /// <summary>The colour of the <paramref name="index"/>-th series, repeating past the palette's end.</summary>
-    public static Color SeriesColor(int index) => SeriesPalette[((index % SeriesPalette.Count) + SeriesPalette.Count) % SeriesPalette.Count];
+    /// <summary>
+    /// The colour of the <paramref name="rank"/>-th actor of one type in a chart that tells actors apart by
+    /// colour (a timeline): the type's colour, then darker and lighter shades of it, so a colour never
+    /// says "organization" in one chart and "Burkina Faso" in the next. Lightness, unlike hue, survives
+    /// colour blindness.
+    /// </summary>
+    public static Color ShadeOf(ActorType type, int rank)
+    {
+        var shades = new[] { 0.0, -0.35, 0.35, -0.6, 0.55 };
+        var shade = shades[((rank % shades.Length) + shades.Length) % shades.Length];
+        var color = ColorOf(type);
+        return shade < 0 ? color.Darken(-shade) : shade > 0 ? color.Lighten(shade) : color;
+    }
 
     /// <summary>
     /// Applies the theme to <paramref name="plot"/>: backgrounds, grid, axes, title, legend, colour bars and

@@ -1,3 +1,4 @@
+using Analysis.Core.Actors;
 using Analysis.Core.Charts;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Tests.Support;
@@ -51,9 +52,21 @@ public sealed class ActorTimelineChartTests
     }
 
     [Fact]
-    public void Create_Throws_WhenMoreActorsAreAskedThanColours()
+    public void Create_ShadesEachActorInItsTypesColour()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, ChartTheme.SeriesPalette.Count + 1));
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts);
+        var colours = plot.GetPlottables<BarPlot>().ToDictionary(s => s.LegendText, s => s.Bars[0].FillColor);
+
+        // Burkina Faso, the first country, has the country colour itself; Mali, the second, a shade of it.
+        Assert.Equal(ChartTheme.ColorOf(ActorType.Country), colours["Burkina Faso"]);
+        Assert.Equal(ChartTheme.ShadeOf(ActorType.Country, 1), colours["Mali"]);
+        Assert.Equal(ChartTheme.ColorOf(ActorType.Person), colours[colours.Keys.First(k => k is "Assimi Goïta" or "Célestin Simporé")]);
+    }
+
+    [Fact]
+    public void Create_Throws_WhenMoreActorsAreAskedThanABarGroupCanShow()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, 11));
         Assert.Throws<ArgumentNullException>(() => ActorTimelineChart.Create(null!, unit: PeriodUnit.Year));
     }
 }
