@@ -52,6 +52,12 @@ public static class NetworkGraphChart
         }
 
         var graph = Subgraph(NetworkMeasures.Graph(counts, period, options.Network), kept);
+        if (graph.EdgeCount == 0)
+        {
+            // Scattered dots with no edge would look like a drawing gone wrong; say what the data says.
+            return ChartParts.NoData($"ties in {ChartParts.Describe(period)}: {rows.Count} actors named, none together ({options.Network.Window.ToString().ToLowerInvariant()} window)", title);
+        }
+
         var layout = ForceLayout.Compute(graph, NetworkDrawing.Width, NetworkDrawing.Height, options.LayoutIterations, center: focusId);
         var plot = new Plot();
         plot.Title(title);

@@ -15,6 +15,20 @@ public sealed class NetworkGraphChartTests
     private static CooccurrenceCounts Counts => SeedCooccurrence.Analysis.Counts;
 
     [Fact]
+    public void Create_SaysNoneAreTogether_WhenActorsAreNamedButNeverTogether()
+    {
+        // Mali and Niger in two articles of one month, never in the same one.
+        var documents = new[] { "Le Mali a voté une loi.", "Le Niger a voté une loi." }
+            .Select((text, i) => TestDocuments.Article(text, $"2024-03-0{i + 1}"));
+        var analysis = CooccurrenceAnalysis.Run(ActorAnalysis.Run(documents));
+
+        var plot = NetworkGraphChart.Create(analysis.Counts, Period.Parse("2024-03"));
+
+        ChartInspection.AssertNoData(plot);
+        Assert.Contains(ChartInspection.Texts(plot), t => t.Contains("2 actors named, none together", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_DrawsOneMarkerAndOneLabelPerNode()
     {
         var plot = NetworkGraphChart.Create(Counts);
