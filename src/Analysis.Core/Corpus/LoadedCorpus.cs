@@ -9,6 +9,9 @@ public sealed record LoadedCorpus(string Folder, IReadOnlyList<Document> Documen
     /// <summary>How many inputs ended with <paramref name="status"/>.</summary>
     public int Count(IngestStatus status) => Ingest.Count(r => r.Status == status);
 
+    /// <summary>Articles per outlet, with how precisely they are dated.</summary>
+    public IReadOnlyList<OutletSummary> Outlets => OutletSummary.Of(Documents);
+
     /// <summary>Every segment of every document that is not article text (menus, related links, bylines,
     /// datelines, blurbs), with the rule that set it aside: what the cleaner removed from analysis.</summary>
     public IEnumerable<DocumentSegment> SetAside =>

@@ -27,6 +27,18 @@ public static class CorpusTables
         TableColumn.Text<IngestRecord>("reason", r => r.Reason),
         TableColumn.Key<IngestRecord>("doc_id", r => r.DocId));
 
+    /// <summary>Articles per outlet and how precisely they are dated.</summary>
+    public static Table<OutletSummary> Outlets { get; } = new(
+        "outlets",
+        TableColumn.Text<OutletSummary>("outlet", o => o.Outlet),
+        TableColumn.Count<OutletSummary>("articles", o => o.Articles),
+        TableColumn.Count<OutletSummary>("day", o => o.DayDated),
+        TableColumn.Count<OutletSummary>("month", o => o.MonthDated),
+        TableColumn.Count<OutletSummary>("year", o => o.YearDated),
+        TableColumn.Count<OutletSummary>("undated", o => o.Undated),
+        TableColumn.Text<OutletSummary>("first_date", o => o.First.ToString()),
+        TableColumn.Text<OutletSummary>("last_date", o => o.Last.ToString()));
+
     /// <summary>Segments with their classification and the rule behind it, for review.</summary>
     public static Table<DocumentSegment> Segments { get; } = new(
         "segments",
@@ -39,6 +51,9 @@ public static class CorpusTables
 
     /// <summary>The documents as a DataFrame with the columns of <c>documents.csv</c>.</summary>
     public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<Document> documents) => Documents.ToDataFrame(documents);
+
+    /// <summary>Outlets as a DataFrame: articles and how they are dated.</summary>
+    public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<OutletSummary> outlets) => Outlets.ToDataFrame(outlets);
 
     /// <summary>Segments as a DataFrame: document, kind, rule, offsets, text.</summary>
     public static Microsoft.Data.Analysis.DataFrame ToDataFrame(this IEnumerable<DocumentSegment> segments) => Segments.ToDataFrame(segments);

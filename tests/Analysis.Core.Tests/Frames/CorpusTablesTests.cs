@@ -50,4 +50,15 @@ public sealed class CorpusTablesTests(SeedCorpusFixture seeds) : IClassFixture<S
         Assert.DoesNotContain(rows, r => r.Item2.Contains("Simporé a été accueilli", StringComparison.Ordinal));
         Assert.All(Enumerable.Range(0, (int)frame.Rows.Count), i => Assert.NotEmpty((string)frame["rule"][i]));
     }
+
+    [Fact]
+    public void Outlets_CountArticlesAndDatePrecisions_PerOutlet()
+    {
+        // Seed 000 names its outlet (Reflet info); the four others do not. 004 is dated to the month only.
+        var outlets = seeds.Corpus.Outlets;
+
+        Assert.Equal(("", 4, 3, 1, 0, 0), (outlets[0].Outlet, outlets[0].Articles, outlets[0].DayDated, outlets[0].MonthDated, outlets[0].YearDated, outlets[0].Undated));
+        Assert.Equal(("Reflet info", 1, "2023-08-29"), (outlets[1].Outlet, outlets[1].Articles, outlets[1].First.ToString()));
+        Assert.Equal(["outlet", "articles", "day", "month", "year", "undated", "first_date", "last_date"], outlets.ToDataFrame().Columns.Select(c => c.Name));
+    }
 }
