@@ -19,23 +19,7 @@ public static class ChartExport
     {
         Check(plot, path, width, height);
         var bytes = plot.GetImageBytes(width, height, ImageFormat.Png);
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            // After a successful move there is nothing left to delete; after a failure, no stray file.
-            File.Delete(temporary);
-        }
+        AtomicFile.WriteAllBytes(path, bytes);
     }
 
     /// <summary>Saves <paramref name="plot"/> as an SVG (UTF-8, text kept as text) of <paramref name="width"/> × <paramref name="height"/> pixels.</summary>

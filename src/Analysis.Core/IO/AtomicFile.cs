@@ -45,6 +45,14 @@ public sealed class AtomicFile : IDisposable
         file.Commit();
     }
 
+    /// <summary>Writes a whole binary file (an image) atomically.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var file = Create(path);
+        file.Writer.BaseStream.Write(bytes);
+        file.Commit();
+    }
+
     /// <summary>Flushes to disk and moves the temporary file over the destination.</summary>
     public void Commit()
     {
