@@ -46,7 +46,7 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
                 new ActorExtractor(dictionary),
                 ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport),
                 new ProgressLines(error, ProgressInterval),
-                cancellation);
+                cancellation: cancellation);
             PrintSummary(corpus, summary);
             return summary.Loaded == 0
                 ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.IngestFile)} for the reasons.")

@@ -1,4 +1,3 @@
-using System.Reflection;
 using ScottPlot;
 using SkiaSharp;
 
@@ -7,8 +6,8 @@ namespace Analysis.Core.Charts;
 /// <summary>
 /// The charts' typeface, DejaVu Sans, shipped inside the assembly and registered with ScottPlot, so a chart
 /// looks the same on every machine (a server without fonts, a notebook kernel in a container) and French
-/// names ("Célestin Simporé", "Assimi Goïta", « », ’, –) always have their glyphs. DejaVu's licence is
-/// embedded beside the fonts (<c>Analysis.Core.Charts.Fonts.LICENSE-DejaVu.txt</c>).
+/// names ("Célestin Simporé", "Assimi Goïta", « », ’, –) always have their glyphs. The faces come from
+/// <see cref="EmbeddedFonts"/>, which the PDF briefing uses too.
 /// </summary>
 internal static class ChartFonts
 {
@@ -19,18 +18,14 @@ internal static class ChartFonts
     /// </summary>
     public const string Family = "Analysis DejaVu Sans";
 
-    private const string ResourcePrefix = "Analysis.Core.Charts.Fonts.";
-
-    private static readonly Lazy<SKTypeface> RegularFace = new(() => Load("DejaVuSans.ttf"));
-    private static readonly Lazy<SKTypeface> BoldFace = new(() => Load("DejaVuSans-Bold.ttf"));
     private static readonly Lock Gate = new();
     private static bool _registered;
 
     /// <summary>The regular face.</summary>
-    public static SKTypeface Regular => RegularFace.Value;
+    public static SKTypeface Regular => EmbeddedFonts.Regular;
 
     /// <summary>The bold face.</summary>
-    public static SKTypeface Bold => BoldFace.Value;
+    public static SKTypeface Bold => EmbeddedFonts.Bold;
 
     /// <summary>
     /// Registers the embedded faces with ScottPlot under <see cref="Family"/>, once per process. Every chart
@@ -50,24 +45,4 @@ internal static class ChartFonts
             _registered = true;
         }
     }
-
-    /// <summary>The licence text of the embedded fonts, for a report's credits.</summary>
-    public static string License()
-    {
-        using var stream = Open("LICENSE-DejaVu.txt");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    private static SKTypeface Load(string file)
-    {
-        using var stream = Open(file);
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"The embedded font '{file}' could not be read; the build embedded a damaged file.");
-    }
-
-    private static Stream Open(string file) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + file)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourcePrefix}{file}' is missing from the build.");
 }

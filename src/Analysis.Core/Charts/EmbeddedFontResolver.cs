@@ -12,7 +12,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     /// <inheritdoc />
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
         string.Equals(fontName, ChartFonts.Family, StringComparison.OrdinalIgnoreCase)
-            ? (weight >= FontWeight.SemiBold ? ChartFonts.Bold : ChartFonts.Regular)
+            ? EmbeddedFonts.Face(weight >= FontWeight.SemiBold, slant != FontSlant.Upright)
             : null;
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ namespace Analysis.Reporting.Output;
 /// each article's story), <c>mentions.csv</c> and <c>evidence.csv</c> (the passages of the first three
 /// articles per tie and month, see <see cref="EvidenceQuota"/>) a row at a time as each document is
 /// produced, then the files made from the totals: actors, stories, co-occurrence, network, changes, and
-/// the network for Gephi (GEXF) and other graph tools (GraphML); then the charts (see <see cref="ChartFiles"/>).
+/// the network for Gephi (GEXF) and other graph tools (GraphML); then the charts (see <see cref="ChartFiles"/>) unless <see cref="ExportSettings.Charts"/> is off.
 /// Only totals are kept in memory. The files
 /// appear only when the whole corpus has been read; a failed or cancelled run leaves the previous files as
 /// they were.
@@ -36,6 +36,7 @@ public static class DataExport
         ActorExtractor? extractor = null,
         ExportSettings? settings = null,
         IProgress<IngestRecord>? progress = null,
+        IExportObserver? observer = null,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -59,7 +60,11 @@ public static class DataExport
                 {
                     cancellation.ThrowIfCancellationRequested();
                     ingest.Write(result.Record);
-                    if (result.Document is not null)
+                    if (result.Document is null)
+                    {
+                        observer?.Observe(result, null, null, []);
+                    }
+                    else
                     {
                         var extracted = extractor.Extract(result.Document);
                         var story = cooccurrence.Add(extracted);
@@ -70,10 +75,13 @@ public static class DataExport
                             mentions.Write(mention);
                         }
 
-                        foreach (var passage in cooccurrence.Evidence(extracted, story).Where(quota.Admit))
+                        var passages = cooccurrence.Evidence(extracted, story).ToList();
+                        foreach (var passage in passages.Where(quota.Admit))
                         {
                             evidence.Write(passage);
                         }
+
+                        observer?.Observe(result, extracted, story, passages);
 
                         summary.Mentions += extracted.Mentions.Count;
                         if (result.Document.Date.Value.IsKnown && Period.Of(result.Document.Date.Value, settings.Network.Unit) is null)
@@ -87,10 +95,13 @@ public static class DataExport
                 }
             }
 
-            var (counts, actors) = WriteTotals(files, catalog, cooccurrence, settings.Network, summary);
+            summary.Totals = WriteTotals(files, catalog, cooccurrence, settings, summary);
             files.CommitAll();
             summary.Files = files.Paths;
-            summary.Charts = ChartFiles.Write(output.ChartsFolder, counts, actors, settings.Network);
+            if (settings.Charts)
+            {
+                summary.Charts = ChartFiles.Write(output.ChartsFolder, summary.Totals.Counts, summary.Totals.Actors, settings.Network);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -101,16 +112,18 @@ public static class DataExport
     }
 
     // The files made from the totals, once every document has been read.
-    private static (CooccurrenceCounts Counts, IReadOnlyList<ActorSummary> Actors) WriteTotals(
-        StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, NetworkOptions network, ExportSummary summary)
+    private static AnalysisTotals WriteTotals(
+        StagedFiles files, ActorCatalog catalog, CooccurrenceAccumulator cooccurrence, ExportSettings settings, ExportSummary summary)
     {
+        var network = settings.Network;
         var actors = catalog.Summaries();
+        var titles = catalog.Titles();
         var counts = cooccurrence.Complete();
         // Each period's network, then the whole corpus's, so one file holds both views.
         var measures = network.Unit == PeriodUnit.All
             ? NetworkMeasures.Of(counts, network)
             : [.. NetworkMeasures.Of(counts, network), .. NetworkMeasures.Of(counts, Period.All, network)];
-        var changes = ChangeDetector.Compare(counts, catalog.Titles(), network);
+        var changes = ChangeDetector.Compare(counts, titles, network);
         files.Write("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer));
         files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(cooccurrence.Stories, writer));
         files.Write("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer));
@@ -125,6 +138,6 @@ public static class DataExport
         summary.Undated = counts.Undated;
         summary.Changes = changes.Count;
         summary.ChangeUnit = network.Unit;
-        return (counts, actors);
+        return new AnalysisTotals(counts, actors, titles, measures, changes, cooccurrence.Stories, settings);
     }
 }

@@ -6,6 +6,9 @@ namespace Analysis.Reporting.Output;
 /// <summary>What an export read and wrote, for the runner's final summary.</summary>
 public sealed class ExportSummary
 {
+    /// <summary>The figures computed from the whole corpus; null until the export has read it all.</summary>
+    public AnalysisTotals? Totals { get; internal set; }
+
     /// <summary>Articles loaded.</summary>
     public int Loaded { get; private set; }
 

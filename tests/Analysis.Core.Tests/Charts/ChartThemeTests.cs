@@ -53,6 +53,6 @@ public sealed class ChartThemeTests
     [Fact]
     public void License_IsEmbedded_WithTheFonts()
     {
-        Assert.Contains("Bitstream", ChartFonts.License(), StringComparison.Ordinal);
+        Assert.Contains("Bitstream", EmbeddedFonts.License(), StringComparison.Ordinal);
     }
 }
