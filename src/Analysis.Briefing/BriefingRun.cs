@@ -2,19 +2,21 @@ using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
+using Analysis.Reporting.Briefing;
 using Analysis.Reporting.Output;
 
 namespace Analysis.Briefing;
 
 /// <summary>
-/// One run of the runner: checks the folders, streams the corpus into the output files, prints a summary.
-/// Errors a user can act on become one line on stderr and an exit code; nothing here analyses text.
+/// One run of the runner: checks the folders, hands the corpus to <see cref="BriefingPipeline"/>, prints a
+/// summary. Errors a user can act on become one line on stderr and an exit code; nothing here analyses text.
 /// </summary>
-internal sealed class BriefingRun(TextWriter output, TextWriter error)
+/// <param name="output">Where the summary goes (stdout).</param>
+/// <param name="error">Where errors, warnings and progress go (stderr).</param>
+/// <param name="progress">How progress is shown; null for plain lines on <paramref name="error"/>.</param>
+internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressDisplay? progress = null)
 {
-    /// <summary>How often a long run says how far it got.</summary>
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
-
+    /// <summary>Runs <paramref name="settings"/> and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public int Execute(RunSettings settings, CancellationToken cancellation = default)
     {
         if (string.IsNullOrWhiteSpace(settings.Corpus) || string.IsNullOrWhiteSpace(settings.Output))
@@ -40,16 +42,19 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         {
             var dictionary = LoadDictionary(settings.Actors);
             var folder = OutputFolder.Prepare(outFolder);
-            var summary = DataExport.Write(
+            var export = ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport, settings.Window, settings.From, settings.To);
+            var outcome = (progress ?? ProgressDisplay.Plain(error)).Run(reporter => BriefingPipeline.Run(
                 new CorpusLoader().Load(corpus),
                 folder,
                 new ActorExtractor(dictionary),
-                ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport),
-                new ProgressLines(error, ProgressInterval),
-                cancellation: cancellation);
-            PrintSummary(corpus, summary);
+                export,
+                settings.Briefing is null ? null : settings.Briefing with { CorpusName = Path.GetFileName(corpus), Generated = settings.Briefing.Generated ?? ReproducibleDate() },
+                reporter,
+                cancellation));
+            new RunSummary(output).Print(corpus, outcome);
+            var summary = outcome.Export;
             return summary.Loaded == 0
-                ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {Relative(summary.IngestFile)} for the reasons.")
+                ? Fail(ExitCodes.NoArticle, $"no article could be loaded from '{settings.Corpus}' ({summary.Skipped} skipped, {summary.Duplicates} duplicates); see {RunSummary.Relative(summary.IngestFile)} for the reasons.")
                 : ExitCodes.Success;
         }
         catch (OutputException ex)
@@ -61,6 +66,10 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
             return Fail(ExitCodes.UsageError, ex.Message);
         }
         catch (ActorDictionaryException ex)
+        {
+            return Fail(ExitCodes.UsageError, ex.Message);
+        }
+        catch (UnknownFocusException ex)
         {
             return Fail(ExitCodes.UsageError, ex.Message);
         }
@@ -80,6 +89,12 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
             return Fail(ExitCodes.InternalError, $"unexpected {ex.GetType().Name}: {ex.Message} (a defect in the tool: please report it with the command you ran; set BRIEFING_DEBUG=1 for details)");
         }
     }
+
+    // SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the briefing's date: same corpus, same bytes.
+    private static DateTimeOffset? ReproducibleDate() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     // The built-in dictionary, extended by the user's file; its warnings are printed, never swallowed.
     private ActorDictionary LoadDictionary(string? path)
@@ -105,29 +120,6 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
         return dictionary;
     }
 
-    private void PrintSummary(string corpus, ExportSummary summary)
-    {
-        output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
-        output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
-        output.WriteLine($"Found    {summary.Actors} actors ({summary.Discovered} discovered, to review in actors.csv), {summary.Mentions} mentions");
-        var undated = summary.Undated == 0 ? string.Empty : $"; {Articles(summary.Undated)} without a date (in the whole-corpus figures only)";
-        var coarse = summary.TooCoarse == 0 ? string.Empty : $"; {Articles(summary.TooCoarse)} dated too coarsely for {PeriodList.Plural(summary.ChangeUnit)} (in no network)";
-        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between {PeriodList.Plural(summary.ChangeUnit)}{undated}{coarse}");
-        var files = summary.Files.ToList();
-        output.WriteLine($"Wrote    {Relative(files[0])}");
-        foreach (var file in files.Skip(1))
-        {
-            output.WriteLine($"         {Relative(file)}");
-        }
-
-        if (summary.Charts.Count > 0)
-        {
-            output.WriteLine($"         {summary.Charts.Select(Path.GetFileNameWithoutExtension).Distinct(StringComparer.Ordinal).Count()} charts in {Relative(Path.GetDirectoryName(summary.Charts[0])!)}/ (PNG and SVG)");
-        }
-    }
-
-    private static string Articles(int count) => count == 1 ? "1 article" : $"{count} articles";
-
     private int Fail(int code, string message)
     {
         error.WriteLine($"error: {message}");
@@ -138,11 +130,5 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error)
     {
         var relative = Path.GetRelativePath(folder, path);
         return relative == "." || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative));
-    }
-
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 }

@@ -3,7 +3,7 @@ using Analysis.Core.Cooccurrence.Periods;
 
 namespace Analysis.Briefing;
 
-/// <summary>Reads <c>--periods month,year</c> and names a unit in messages.</summary>
+/// <summary>Reads <c>--period month,year</c> and names a unit in messages.</summary>
 internal static class PeriodList
 {
     private static readonly PeriodUnit[] Choices = [PeriodUnit.Day, PeriodUnit.Week, PeriodUnit.Month, PeriodUnit.Quarter, PeriodUnit.Year];
@@ -17,7 +17,7 @@ internal static class PeriodList
             var unit = Choices.FirstOrDefault(c => string.Equals(c.ToString(), name, StringComparison.OrdinalIgnoreCase), PeriodUnit.All);
             if (unit == PeriodUnit.All)
             {
-                result.AddError($"unknown period '{name}' for --periods; choose among day, week, month, quarter, year (the whole corpus is always counted).");
+                result.AddError($"unknown period '{name}' for {OptionParsers.OptionName(result)}; choose among day, week, month, quarter, year (the whole corpus is always counted).");
                 return [];
             }
 
@@ -26,7 +26,7 @@ internal static class PeriodList
 
         if (units.Count == 0)
         {
-            result.AddError("--periods needs at least one of day, week, month, quarter, year.");
+            result.AddError($"{OptionParsers.OptionName(result)} needs at least one of day, week, month, quarter, year.");
         }
 
         return units;

@@ -1,3 +1,3 @@
 using Analysis.Briefing;
 
-return BriefingCommand.Run(args, Console.Out, Console.Error);
+return BriefingCommand.Run(args);

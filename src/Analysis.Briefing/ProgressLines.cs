@@ -5,7 +5,8 @@ namespace Analysis.Briefing;
 
 /// <summary>
 /// Tells a user watching a long run that it is alive: one plain line every few seconds with the count so
-/// far. Plain lines suit both a terminal and a log; a short run prints nothing.
+/// far. <see cref="ProgressDisplay"/> uses it when stderr is redirected (a log, a pipe, a test), where a
+/// spinner would leave escape codes; a short run prints nothing.
 /// </summary>
 internal sealed class ProgressLines(TextWriter writer, TimeSpan interval) : IProgress<IngestRecord>
 {

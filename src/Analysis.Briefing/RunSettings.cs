@@ -1,4 +1,6 @@
+using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
+using Analysis.Reporting.Briefing;
 
 namespace Analysis.Briefing;
 
@@ -8,4 +10,17 @@ namespace Analysis.Briefing;
 /// <param name="Actors">A dictionary file extending the default one, as given; null for the default alone.</param>
 /// <param name="Periods">The period units to count besides the whole corpus; null for months.</param>
 /// <param name="MinSupport">The fewest articles a tie must be seen in, in a period, to be written.</param>
-internal sealed record RunSettings(string Corpus, string Output, string? Actors = null, IReadOnlyList<PeriodUnit>? Periods = null, int MinSupport = 1);
+internal sealed record RunSettings(string Corpus, string Output, string? Actors = null, IReadOnlyList<PeriodUnit>? Periods = null, int MinSupport = 1)
+{
+    /// <summary>The window the network, the changes, the charts and the briefing take ties from.</summary>
+    public CooccurrenceWindow Window { get; init; } = CooccurrenceWindow.Document;
+
+    /// <summary>The first day counted; null for no limit.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>The last day counted; null for no limit.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>How to write the PDF briefing; null writes the data files only (<c>extract</c>).</summary>
+    public BriefingOptions? Briefing { get; init; }
+}

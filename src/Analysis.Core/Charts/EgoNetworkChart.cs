@@ -24,11 +24,24 @@ public static class EgoNetworkChart
         ArgumentException.ThrowIfNullOrWhiteSpace(focus);
         options = NetworkGraphChart.Check(options);
         var shown = period ?? Period.All;
-        var ego = analysis.Ego(focus);
-        var actor = ego.Counts.Focus!;
+        return Create(analysis.Ego(focus).Counts, period, options, title);
+    }
+
+    /// <summary>
+    /// The ego network in <paramref name="egoCounts"/>, counts made with a focus
+    /// (<see cref="CooccurrenceOptions.Focus"/>), as the runner streams them, in <paramref name="period"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The counts were made without a focus, or their focus was not found.</exception>
+    public static Plot Create(CooccurrenceCounts egoCounts, Period? period = null, NetworkChartOptions? options = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(egoCounts);
+        ChartFonts.Register();
+        options = NetworkGraphChart.Check(options);
+        var shown = period ?? Period.All;
+        var actor = egoCounts.Focus ?? throw new ArgumentException("These counts have no focus actor; count with CooccurrenceOptions.Focus set.", nameof(egoCounts));
         title ??= $"{actor.Name} and the actors named with them: {ChartParts.Describe(shown)}";
-        return ego.Counts.PresenceOf(shown, options.Network.Window).Any(p => p.Actor.Id == actor.Id)
-            ? NetworkGraphChart.Build(ego.Counts, shown, options, title, actor.Id)
+        return egoCounts.PresenceOf(shown, options.Network.Window).Any(p => p.Actor.Id == actor.Id)
+            ? NetworkGraphChart.Build(egoCounts, shown, options, title, actor.Id)
             : ChartParts.NoData($"{actor.Name} in {ChartParts.Describe(shown)}", title);
     }
 }

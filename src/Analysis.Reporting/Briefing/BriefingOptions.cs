@@ -20,6 +20,9 @@ public sealed record BriefingOptions
     /// <summary>An actor (name or id, case and accents ignored) given its own section; null for none.</summary>
     public string? Focus { get; init; }
 
+    /// <summary>The corpus's name (its folder's), which the default title names.</summary>
+    public string CorpusName { get; init; } = "corpus";
+
     /// <summary>
     /// The generation date printed on the cover and stored in the PDF; null for now. Fixing it makes the same
     /// input give a byte-identical PDF.

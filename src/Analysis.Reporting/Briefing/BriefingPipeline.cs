@@ -35,12 +35,24 @@ public static class BriefingPipeline
         ArgumentNullException.ThrowIfNull(settings);
         if (briefing is null)
         {
-            var data = DataExport.Write(results, output, extractor, settings with { Charts = false }, progress, cancellation: cancellation);
-            return new BriefingOutcome(data, null, 0);
+            var extracted = DataExport.Write(results, output, extractor, settings with { Charts = false }, progress, cancellation: cancellation);
+            return new BriefingOutcome(extracted, null, 0);
         }
 
-        // TODO(issue 6): the collector and the PDF land next; until then the briefing path writes data and charts.
-        var export = DataExport.Write(results, output, extractor, settings, progress, cancellation: cancellation);
-        return new BriefingOutcome(export, null, 0);
+        var collector = new BriefingCollector(extractor.Dictionary, settings, briefing.Focus);
+        var export = DataExport.Write(results, output, extractor, settings, progress, collector, cancellation);
+        var totals = export.Totals ?? throw new InvalidOperationException("The export finished without its totals.");
+        if (export.Loaded == 0)
+        {
+            // Nothing to brief on; the runner says so and points at ingest.csv.
+            return new BriefingOutcome(export, null, 0);
+        }
+
+        var focus = collector.FocusCounts(totals.Actors);
+        var data = new BriefingData(totals, export, collector, focus, briefing.CorpusName);
+        var path = Path.Combine(output.Root, PdfName);
+        var pages = BriefingDocument.Write(data, extractor.Dictionary, path, briefing);
+        return new BriefingOutcome(export, path, pages);
     }
 }
+

@@ -97,7 +97,7 @@ public sealed class TableBuilder
         {
             var text = new TextBuilder(style, _french);
             cells[c](text);
-            blocks.Add(new ParagraphBlock(text.Runs, ParagraphFormat.Body with { SpaceAfter = 0f, Leading = 1.25f, Alignment = _columns[c].Alignment }));
+            blocks.Add(new ParagraphBlock(text.Runs, ParagraphFormat.Body with { SpaceAfter = 0f, Leading = 1.25f, Alignment = _columns[c].Alignment, Anchor = text.Anchor }));
         }
 
         return blocks;

@@ -39,6 +39,9 @@ internal sealed class ParagraphBlock : Block
     /// <summary>The text, as a reader would copy it.</summary>
     public string Text => string.Concat(_runs.Select(r => r.Text));
 
+    /// <summary>The narrowest width at which no word has to be cut.</summary>
+    public float MinWidth => LineBreaker.LongestWord(_runs) + Format.Indent;
+
     /// <summary>The lines at <paramref name="width"/>.</summary>
     public IReadOnlyList<TextLine> Lines(float width)
     {

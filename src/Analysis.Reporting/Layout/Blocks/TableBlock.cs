@@ -9,11 +9,16 @@ namespace Analysis.Reporting.Layout.Blocks;
 /// </summary>
 internal sealed class TableBlock : Block
 {
+    private const int MinWidthRows = 50;
     private readonly IReadOnlyList<TableColumnSpec> _columns;
     private readonly IReadOnlyList<Block>? _header;
     private readonly IReadOnlyList<IReadOnlyList<Block>> _rows;
     private readonly TableStyle _style;
     private readonly int _firstRow;
+
+    // The rows of the whole table, so every part of a split table has the same column widths.
+    private readonly IReadOnlyList<IReadOnlyList<Block>> _allRows;
+    private (float Width, float[] Columns)? _widths;
 
     /// <summary>A table of <paramref name="rows"/> under <paramref name="header"/> (null for none).</summary>
     public TableBlock(IReadOnlyList<TableColumnSpec> columns, IReadOnlyList<Block>? header, IReadOnlyList<IReadOnlyList<Block>> rows, TableStyle? style = null, int firstRow = 0)
@@ -38,6 +43,14 @@ internal sealed class TableBlock : Block
         _rows = rows;
         _style = style ?? TableStyle.Default;
         _firstRow = firstRow;
+        _allRows = rows;
+    }
+
+    private TableBlock(TableBlock whole, IReadOnlyList<IReadOnlyList<Block>> rows, int firstRow)
+        : this(whole._columns, whole._header, rows, whole._style, firstRow)
+    {
+        _allRows = whole._allRows;
+        _widths = whole._widths;
     }
 
     /// <summary>The body rows on this part of the table.</summary>
@@ -128,7 +141,7 @@ internal sealed class TableBlock : Block
         }
     }
 
-    private TableBlock Part(IReadOnlyList<IReadOnlyList<Block>> rows, int firstRow) => new(_columns, _header, rows, _style, firstRow);
+    private TableBlock Part(IReadOnlyList<IReadOnlyList<Block>> rows, int firstRow) => new(this, rows, firstRow);
 
     private void DrawCells(DrawContext context, IReadOnlyList<Block> cells, float left, float top, float width)
     {
@@ -155,9 +168,43 @@ internal sealed class TableBlock : Block
         return height + (2 * _style.PaddingY);
     }
 
+    // The columns' shares of the width, except that a column is never narrower than its longest word:
+    // "Mentions" is not cut into "Ment-ions"; the width it needs is taken from the wider columns.
     private float[] Widths(float width)
     {
+        if (_widths is { } cached && cached.Width == width)
+        {
+            return cached.Columns;
+        }
+
+        var columns = ColumnWidths(width);
+        _widths = (width, columns);
+        return columns;
+    }
+
+    private float[] ColumnWidths(float width)
+    {
         var total = _columns.Sum(c => c.Weight);
-        return [.. _columns.Select(c => width * c.Weight / total)];
+        var widths = _columns.Select(c => width * c.Weight / total).ToArray();
+        // Body words count too ("organization"), up to a third of the table: a long file name may still be cut.
+        var minimum = new float[_columns.Count];
+        var measured = _allRows.Take(MinWidthRows);
+        foreach (var row in _header is null ? measured : measured.Prepend(_header))
+        {
+            for (var c = 0; c < row.Count; c++)
+            {
+                var needed = row[c] is ParagraphBlock p ? p.MinWidth + (2 * _style.PaddingX) + 0.5f : 0f;
+                minimum[c] = Math.Max(minimum[c], Math.Min(needed, width / 3f));
+            }
+        }
+
+        var missing = widths.Select((w, c) => Math.Max(0f, minimum[c] - w)).Sum();
+        var spare = widths.Select((w, c) => Math.Max(0f, w - minimum[c])).Sum();
+        if (missing <= 0f || spare <= missing)
+        {
+            return widths;
+        }
+
+        return [.. widths.Select((w, c) => w < minimum[c] ? minimum[c] : w - ((w - minimum[c]) * missing / spare))];
     }
 }

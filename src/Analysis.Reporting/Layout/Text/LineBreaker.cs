@@ -52,6 +52,14 @@ internal static class LineBreaker
         return lines;
     }
 
+    /// <summary>The width of the widest word of <paramref name="runs"/>: the narrowest width they fit without cutting a word.</summary>
+    public static float LongestWord(IReadOnlyList<TextRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var words = Glue(Words(runs));
+        return words.Count == 0 ? 0f : words.Max(w => w.Width);
+    }
+
     // Words and their trailing spaces, across runs: a space ends a word, a style change does not.
     private static List<Word> Words(IReadOnlyList<TextRun> runs)
     {

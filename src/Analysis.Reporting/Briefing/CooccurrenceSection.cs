@@ -1,0 +1,136 @@
+using Analysis.Core.Charts;
+using Analysis.Core.Cooccurrence;
+using Analysis.Core.Cooccurrence.Changes;
+using Analysis.Core.Cooccurrence.Periods;
+using Analysis.Reporting.Fluent;
+
+namespace Analysis.Reporting.Briefing;
+
+/// <summary>
+/// Co-occurrence over time: the heatmaps of the whole corpus and of the latest periods, the network, the tie
+/// timeline, what changed between periods, and the strongest ties with one quoted, cited passage each.
+/// </summary>
+internal static class CooccurrenceSection
+{
+    private const int MaxPeriodHeatmaps = 3;
+    private const int StrongestTies = 10;
+
+    public static void Compose(ContentBuilder content, BriefingContext context)
+    {
+        var text = context.Text;
+        var totals = context.Data.Totals;
+        var network = totals.Settings.Network;
+        var source = ActorsSection.Source(context);
+        content.Heading(text.Cooccurrence);
+        content.Paragraph(text.Format(text.CooccurrenceIntro, text.Term(network.Window.ToString().ToLowerInvariant()), text.Term(network.Unit.ToString().ToLowerInvariant())));
+        content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, Period.All, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, text.Whole), source);
+        content.Figure(NetworkGraphChart.Create(totals.Counts, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty), text.Format(text.NetworkCaption, text.Whole), source);
+        var periods = network.Unit == PeriodUnit.All ? [] : totals.Counts.PeriodsOf(network.Unit);
+        foreach (var period in periods.TakeLast(MaxPeriodHeatmaps))
+        {
+            content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, period, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, context.Period(period)), source);
+        }
+
+        if (periods.Count > MaxPeriodHeatmaps)
+        {
+            content.Paragraph(t => t.Muted(text.Format(text.HeatmapsOmitted, MaxPeriodHeatmaps, periods.Count)));
+        }
+
+        if (periods.Count > 1)
+        {
+            content.Figure(TieTimelineChart.Create(totals.Counts, 12, network.Unit, network.Window, network.Weight, title: string.Empty), text.TieTimelineCaption, source);
+            Changes(content, context);
+        }
+
+        Strongest(content, context);
+    }
+
+    private static void Changes(ContentBuilder content, BriefingContext context)
+    {
+        var text = context.Text;
+        var steps = context.Data.Totals.Changes.GroupBy(c => (c.From, c.To)).OrderBy(g => g.Key.To).ToList();
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        content.Heading(text.Changes, 2);
+        ChangeKind[] kinds = [ChangeKind.TieAppeared, ChangeKind.TieStrengthened, ChangeKind.TieWeakened, ChangeKind.TieVanished, ChangeKind.ActorEmerged, ChangeKind.ActorDisappeared, ChangeKind.TitleChanged];
+        content.Table(table =>
+        {
+            table.Column(1.4f).Column(1.4f);
+            foreach (var _ in kinds)
+            {
+                table.Column(1f, CellAlignment.Right);
+            }
+
+            table.Header([.. text.ChangeColumns]);
+            foreach (var step in steps)
+            {
+                table.Row([context.Period(step.Key.From), context.Period(step.Key.To), .. kinds.Select(k => context.Number(step.Count(c => c.Kind == k)))]);
+            }
+        });
+    }
+
+    private static void Strongest(ContentBuilder content, BriefingContext context)
+    {
+        var text = context.Text;
+        var totals = context.Data.Totals;
+        var ties = totals.Counts.RowsOf(Period.All, totals.Settings.Network.Window)
+            .OrderByDescending(r => r.Stories).ThenByDescending(r => r.Documents).ThenByDescending(r => r.Npmi)
+            .ThenBy(r => r.A.Name, StringComparer.Ordinal).ThenBy(r => r.B.Name, StringComparer.Ordinal)
+            .Take(StrongestTies)
+            .ToList();
+        if (ties.Count == 0)
+        {
+            return;
+        }
+
+        content.Heading(text.StrongestTies, 2);
+        content.Table(table =>
+        {
+            table.Column(2.2f).Column(0.8f, CellAlignment.Right).Column(0.8f, CellAlignment.Right).Column(0.8f, CellAlignment.Right).Column(0.8f, CellAlignment.Right).Column(5.2f)
+                .Header([.. text.TieColumns]);
+            foreach (var tie in ties)
+            {
+                var passage = context.Data.Collected.Passage(tie.Pair, Period.All);
+                table.Row(
+                    t => t.Bold(tie.A.Name).Text(" – ").Bold(tie.B.Name),
+                    t => t.Text(context.Number(tie.Documents)),
+                    t => t.Text(context.Number(tie.Stories)),
+                    t => t.Text(double.IsNaN(tie.Npmi) ? "–" : context.Number(tie.Npmi, 2)),
+                    t => t.Text(context.Number(tie.LogLikelihood, 1)),
+                    t => Evidence(t, context, passage));
+            }
+        });
+    }
+
+    private static void Evidence(TextBuilder text, BriefingContext context, CitedPassage? passage)
+    {
+        if (passage is null)
+        {
+            text.Text("–");
+            return;
+        }
+
+        text.Italic("« " + Quote(passage.Evidence.Text) + " »");
+        context.Citations.Cite(text, passage);
+    }
+
+    /// <summary>The passage, shortened in its middle when it is too long to quote whole.</summary>
+    public static string Quote(string passage)
+    {
+        var clean = string.Join(' ', passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length <= CitedPassage.MaxQuote)
+        {
+            return clean;
+        }
+
+        var half = CitedPassage.MaxQuote / 2;
+        var head = clean[..half];
+        var tail = clean[^half..];
+        head = head[..Math.Max(head.LastIndexOf(' '), half / 2)];
+        tail = tail[Math.Max(tail.IndexOf(' '), 0)..];
+        return head + " […]" + tail;
+    }
+}
