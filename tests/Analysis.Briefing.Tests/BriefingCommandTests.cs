@@ -83,7 +83,7 @@ public sealed class BriefingCommandTests : IDisposable
         Assert.NotEqual("0", Degree(sentence, "2023-11", "Juvenal Marizamunda"));
     }
 
-    [Fact(Skip = "needs the briefing collector: until BriefingPipeline writes the PDF, --focus is not checked")]
+    [Fact]
     public void Run_FailsWithExitCode1AndTheClosestNames_WhenTheFocusActorIsUnknown()
     {
         var (code, stdout, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--focus", "Assimi Goyta");

@@ -13,6 +13,9 @@ internal sealed class TableOfContentsBlock(IReadOnlyList<TocEntry> entries, Dest
     private const float NumberWidth = 28f;
     private const float LevelIndent = 14f;
 
+    // One leading for the heading and its page number, so both sit on the same baseline.
+    private const float Leading = 1.5f;
+
     /// <summary>The entries on this part.</summary>
     public IReadOnlyList<TocEntry> Entries { get; } = entries ?? throw new ArgumentNullException(nameof(entries));
 
@@ -52,7 +55,7 @@ internal sealed class TableOfContentsBlock(IReadOnlyList<TocEntry> entries, Dest
             var last = lines[^1];
             var lastTop = y + lines.Take(lines.Count - 1).Sum(l => l.Height);
             var page = pages.PageOf(entry.Anchor)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–";
-            var number = LineBreaker.Break([new TextRun(page, StyleOf(entry))], NumberWidth);
+            var number = LineBreaker.Break([new TextRun(page, StyleOf(entry))], NumberWidth, Leading);
             TextPainter.Draw(context, number, left + width - NumberWidth, lastTop, NumberWidth, TextAlignment.Right);
 
             // The leader: dots from the end of the text to the page number.
@@ -71,7 +74,7 @@ internal sealed class TableOfContentsBlock(IReadOnlyList<TocEntry> entries, Dest
     private TextStyle StyleOf(TocEntry entry) => entry.Level == 1 ? style.AsBold() : style;
 
     private List<TextLine> Lines(TocEntry entry, float width) =>
-        [.. LineBreaker.Break([new TextRun(entry.Label, StyleOf(entry))], width - ((entry.Level - 1) * LevelIndent) - NumberWidth - 10f, 1.5f)];
+        [.. LineBreaker.Break([new TextRun(entry.Label, StyleOf(entry))], width - ((entry.Level - 1) * LevelIndent) - NumberWidth - 10f, Leading)];
 
     private float Height(TocEntry entry, float width) => Lines(entry, width).Sum(l => l.Height) + (entry.Level == 1 ? 3f : 0f);
 }
