@@ -17,7 +17,7 @@ public sealed class ProjectNotebookTests
     public void Folder_HoldsTheNotebooksOfTheIssue()
     {
         Assert.Equal(
-            ["01-corpus.ipynb", "02-actors.ipynb", "03-cooccurrence-over-time.ipynb"],
+            ["01-corpus.ipynb", "02-actors.ipynb", "03-cooccurrence-over-time.ipynb", "04-briefing.ipynb"],
             Directory.GetFiles(Folder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
