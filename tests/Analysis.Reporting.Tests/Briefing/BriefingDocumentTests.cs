@@ -102,7 +102,7 @@ public sealed partial class BriefingDocumentTests(SeedBriefingFixture seeds) : I
     [Fact]
     public void Run_SetsTitleAndPageSize_FromTheOptions()
     {
-        var letter = seeds.Run("letter", new BriefingOptions { Title = "Sahel: the AES year", PageSize = Fluent.PageSize.Letter, Generated = SeedBriefingFixture.Generated });
+        var letter = seeds.Run("letter", new BriefingOptions { Title = "Sahel: the AES year", PageSize = Analysis.Reporting.Fluent.PageSize.Letter, Generated = SeedBriefingFixture.Generated });
 
         using var document = PdfDocument.Open(letter.PdfPath!);
         Assert.Equal("Sahel: the AES year", document.Information.Title);

@@ -35,7 +35,7 @@ public sealed class SeedBriefingFixture : IDisposable
     public string Folder(string name) => Path.Combine(_root, name);
 
     public BriefingOutcome Run(string name, BriefingOptions? options, ExportSettings? settings = null) =>
-        BriefingPipeline.Run(new CorpusLoader().Load(ProjectFolders.Seeds()), OutputFolder.Prepare(Folder(name)), new ActorExtractor(), settings ?? ExportSettings.Default, options);
+        BriefingPipeline.Run(new CorpusLoader().Load(ProjectFolders.Seeds(AppContext.BaseDirectory)), OutputFolder.Prepare(Folder(name)), new ActorExtractor(), settings ?? ExportSettings.Default, options);
 
     public static IReadOnlyList<string> Pages(string pdf)
     {
