@@ -1,4 +1,5 @@
 using Analysis.Reporting.Layout;
+using Analysis.Reporting.Layout.Blocks;
 
 namespace Analysis.Reporting.Pdf;
 
@@ -37,5 +38,15 @@ internal static class Paginator
         return pages;
     }
 
-    private static string Describe(Block block) => block.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal).ToLowerInvariant() + " block";
+    private static string Describe(Block block) => Culprit(block).GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal).ToLowerInvariant() + " block";
+
+    // The block that stops a page from starting: containers pass the question down to their first block.
+    private static Block Culprit(Block block) => block switch
+    {
+        ColumnBlock column when column.Children.FirstOrDefault(c => c is not PageBreakBlock) is { } first => Culprit(first),
+        KeepTogetherBlock keep => Culprit(keep.Content),
+        QuoteBlock quote => Culprit(quote.Content),
+        ListItemBlock item => Culprit(item.Content),
+        _ => block,
+    };
 }

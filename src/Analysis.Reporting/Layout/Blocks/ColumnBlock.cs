@@ -88,7 +88,8 @@ internal sealed class ColumnBlock(IReadOnlyList<Block> children) : Block
 
     private float Gap(int index) => index == 0 ? 0f : Math.Max(Children[index - 1].SpaceAfter, Children[index].SpaceBefore);
 
-    // Whether something of the block at index fits below a heading that must not end a page.
+    // Whether something of the block at index fits below a heading that must not end a page; a block that
+    // must itself stay with the next one (a subheading) fits only when the start of that next one does too.
     private bool StartFits(int index, LayoutSpace space)
     {
         if (index >= Children.Count || Children[index] is PageBreakBlock)
@@ -97,8 +98,10 @@ internal sealed class ColumnBlock(IReadOnlyList<Block> children) : Block
         }
 
         var next = Children[index];
-        var gap = Math.Max(Children[index - 1].SpaceAfter, next.SpaceBefore);
-        return next.Split(space.Below(gap)).Head is not null;
+        var room = space.Below(Math.Max(Children[index - 1].SpaceAfter, next.SpaceBefore));
+        var split = next.Split(room);
+        return split.Head is not null
+            && (split.Rest is not null || !next.KeepWithNext || StartFits(index + 1, room.Below(split.Head.Measure(space.Width))));
     }
 
     private static BlockSplit Parts(List<Block> placed, IEnumerable<Block> rest)

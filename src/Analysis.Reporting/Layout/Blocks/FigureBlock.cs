@@ -60,11 +60,20 @@ internal sealed class FigureBlock(Plot plot, float aspect, Block caption, float?
             return;
         }
 
+        // ScottPlot renders again while a render moves the axis limits (the first one autoscales them); on a
+        // PDF page each render stays, so the chart and its text would be there twice. Settle the limits on a
+        // canvas that draws nothing, then draw once.
+        var design = new SKRect(0, 0, DesignWidth, DesignWidth / aspect);
+        using (var settle = new SKNoDrawCanvas((int)Math.Ceiling(design.Width), (int)Math.Ceiling(design.Height)))
+        {
+            ChartExport.Draw(Plot, settle, design);
+        }
+
         canvas.Save();
         canvas.ClipRect(new SKRect(x, top, x + chartWidth, top + height));
         canvas.Translate(x, top);
         canvas.Scale(scale);
-        ChartExport.Draw(Plot, canvas, new SKRect(0, 0, DesignWidth, DesignWidth / aspect));
+        ChartExport.Draw(Plot, canvas, design);
         canvas.Restore();
         Caption.Draw(context, left, top + height + CaptionGap, width);
     }

@@ -10,7 +10,7 @@ namespace Analysis.Reporting.Layout.Text;
 /// with a lone punctuation mark ("«" and "(" stay with the word after). A word wider than the line is cut
 /// between characters, the only way it can be shown whole. A line feed in the text is a forced break.
 /// </summary>
-internal static class LineBreaker
+internal static partial class LineBreaker
 {
     /// <summary>The lines of <paramref name="runs"/> in <paramref name="width"/> points, each <paramref name="leading"/> times its largest font size high.</summary>
     public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextRun> runs, float width, float leading = 1.3f)
@@ -194,45 +194,6 @@ internal static class LineBreaker
         return joined;
     }
 
-    // A word wider than the line, cut between text elements into line-wide parts.
-    private static IEnumerable<Word> Cut(Word word, float width, IReadOnlyList<TextRun> runs)
-    {
-        var part = new Word();
-        foreach (var piece in word.Pieces)
-        {
-            var style = runs[piece.Run].Style;
-            var elements = StringInfo.GetTextElementEnumerator(piece.Text);
-            var text = new StringBuilder();
-            while (elements.MoveNext())
-            {
-                var element = (string)elements.Current;
-                var widened = FontCache.Width(text + element, style);
-                if (part.Width + widened > width && (part.Pieces.Count > 0 || text.Length > 0))
-                {
-                    if (text.Length > 0)
-                    {
-                        part.Add(piece with { Text = text.ToString(), Width = FontCache.Width(text.ToString(), style) });
-                        text.Clear();
-                    }
-
-                    yield return part;
-                    part = new Word();
-                }
-
-                text.Append(element);
-            }
-
-            if (text.Length > 0)
-            {
-                part.Add(piece with { Text = text.ToString(), Width = FontCache.Width(text.ToString(), style) });
-            }
-        }
-
-        part.Space = word.Space;
-        part.BreakAfter = word.BreakAfter;
-        yield return part;
-    }
-
     private static TextLine Line(List<Word> words, IReadOnlyList<TextRun> runs, float leading)
     {
         var pieces = new List<Piece>();
@@ -285,7 +246,7 @@ internal static class LineBreaker
 
         public bool BreakAfter { get; set; }
 
-        public bool IsPunctuation => _pieces.Count > 0 && _pieces.All(p => p.Text.All(c => char.IsPunctuation(c) || c == ' '));
+        public bool IsPunctuation => _pieces.Count > 0 && _pieces.All(p => p.Text.All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c)));
 
         public bool Opens => _pieces.Count > 0 && _pieces[0].Text.Length > 0
             && char.GetUnicodeCategory(_pieces[0].Text[0]) is UnicodeCategory.OpenPunctuation or UnicodeCategory.InitialQuotePunctuation;
