@@ -28,7 +28,7 @@ internal static class ActorsSection
             {
                 table.Row(
                     actor.Actor.Name,
-                    text.Term(actor.Actor.Type.ToString().ToLowerInvariant()),
+                    text.Term(actor.Actor.Type),
                     actor.CountryName,
                     context.Number(actor.Documents),
                     context.Number(actor.Mentions),
@@ -50,6 +50,6 @@ internal static class ActorsSection
     {
         var text = context.Text;
         var network = context.Data.Totals.Settings.Network;
-        return text.Format(text.FigureSource, context.Number(context.Data.Summary.Loaded), text.Term(network.Window.ToString().ToLowerInvariant()), text.Term(network.Weight.ToString().ToLowerInvariant()));
+        return text.Format(text.FigureSource, context.Number(context.Data.Summary.Loaded), text.Term(network.Window), text.Term(network.Weight));
     }
 }

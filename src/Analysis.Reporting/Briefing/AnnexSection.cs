@@ -62,7 +62,7 @@ internal static class AnnexSection
             table.Column(2f).Column(1f, CellAlignment.Right).Header(text.IngestColumns[0], text.IngestColumns[1]);
             foreach (var (status, count) in collected.Statuses.OrderBy(s => s.Key))
             {
-                table.Row(text.Term(status.ToString().ToLowerInvariant()), context.Number(count));
+                table.Row(text.Term(status), context.Number(count));
             }
         });
         if (collected.Problems.Count == 0)
@@ -100,7 +100,7 @@ internal static class AnnexSection
             table.Column(3f).Column(1.4f).Column(1f, CellAlignment.Right).Column(1f, CellAlignment.Right).Column(1.4f).Header([.. text.DiscoveredColumns]);
             foreach (var actor in discovered.Take(MaxDiscovered))
             {
-                table.Row(actor.Actor.Name, text.Term(actor.Actor.Type.ToString().ToLowerInvariant()), context.Number(actor.Documents), context.Number(actor.Mentions), context.Date(actor.FirstDate));
+                table.Row(actor.Actor.Name, text.Term(actor.Actor.Type), context.Number(actor.Documents), context.Number(actor.Mentions), context.Date(actor.FirstDate));
             }
         });
         if (discovered.Count > MaxDiscovered)

@@ -188,6 +188,9 @@ public sealed partial record BriefingStrings
     /// <summary>The term for <paramref name="key"/> (an enum name in lower case), or the key itself.</summary>
     public string Term(string key) => Terms.TryGetValue(key, out var term) ? term : key;
 
+    /// <summary>The term for an enum value (an actor type, a window, a period unit, an ingest status).</summary>
+    public string Term(Enum value) => Term(value?.ToString().ToLowerInvariant() ?? string.Empty);
+
     /// <summary>Formats with this language's culture.</summary>
     public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
 }

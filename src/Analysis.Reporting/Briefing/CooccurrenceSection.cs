@@ -22,7 +22,7 @@ internal static class CooccurrenceSection
         var network = totals.Settings.Network;
         var source = ActorsSection.Source(context);
         content.Heading(text.Cooccurrence);
-        content.Paragraph(text.Format(text.CooccurrenceIntro, text.Term(network.Window.ToString().ToLowerInvariant()), text.Term(network.Unit.ToString().ToLowerInvariant())));
+        content.Paragraph(text.Format(text.CooccurrenceIntro, text.Term(network.Window), text.Term(network.Unit)));
         content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, Period.All, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, text.Whole), source);
         content.Figure(NetworkGraphChart.Create(totals.Counts, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty), text.Format(text.NetworkCaption, text.Whole), source);
         var periods = network.Unit == PeriodUnit.All ? [] : totals.Counts.PeriodsOf(network.Unit);
@@ -105,7 +105,8 @@ internal static class CooccurrenceSection
         });
     }
 
-    private static void Evidence(TextBuilder text, BriefingContext context, CitedPassage? passage)
+    /// <summary>The passage quoted in italics and cited, or a dash when the tie has none.</summary>
+    public static void Evidence(TextBuilder text, BriefingContext context, CitedPassage? passage)
     {
         if (passage is null)
         {

@@ -49,7 +49,7 @@ internal static class FocusSection
                     t => t.Bold(Other(tie, actor.Id)),
                     t => t.Text(context.Number(tie.Documents)),
                     t => t.Text(context.Number(tie.Stories)),
-                    t => context.Citations.Cite(passage is null ? t.Text("–") : t.Italic("« " + CooccurrenceSection.Quote(passage.Evidence.Text) + " »"), passage));
+                    t => CooccurrenceSection.Evidence(t, context, passage));
             }
         });
     }

@@ -21,8 +21,8 @@ internal static class MethodSection
         content.Heading(text.Method);
         object[] method =
         [
-            text.Term(settings.Network.Window.ToString().ToLowerInvariant()),
-            text.Term(settings.Network.Unit.ToString().ToLowerInvariant()),
+            text.Term(settings.Network.Window),
+            text.Term(settings.Network.Unit),
             settings.Cooccurrence.MinSupport,
             data.Totals.Stories.Count,
             dictionary.Actors.Count,
