@@ -127,11 +127,13 @@ internal static class CooccurrenceSection
             return clean;
         }
 
+        // Cut at spaces when there are some, else between whole characters: half an emoji is not text.
+        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(clean);
         var half = CitedPassage.MaxQuote / 2;
-        var head = clean[..half];
-        var tail = clean[^half..];
-        head = head[..Math.Max(head.LastIndexOf(' '), half / 2)];
-        tail = tail[Math.Max(tail.IndexOf(' '), 0)..];
-        return head + " […]" + tail;
+        var headEnd = clean.LastIndexOf(' ', half);
+        headEnd = headEnd > half / 2 ? headEnd : elements.Last(i => i <= half);
+        var tailStart = clean.IndexOf(' ', clean.Length - half);
+        tailStart = tailStart >= 0 && tailStart < clean.Length - (half / 2) ? tailStart : elements.First(i => i >= clean.Length - half);
+        return clean[..headEnd].TrimEnd() + " […] " + clean[tailStart..].TrimStart();
     }
 }

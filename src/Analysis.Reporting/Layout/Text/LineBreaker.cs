@@ -107,7 +107,7 @@ internal static partial class LineBreaker
 
         for (var r = 0; r < runs.Count; r++)
         {
-            foreach (var c in runs[r].Text.Normalize(NormalizationForm.FormC))
+            foreach (var c in Clean(runs[r].Text))
             {
                 switch (c)
                 {
@@ -139,6 +139,19 @@ internal static partial class LineBreaker
         }
 
         return words;
+    }
+
+    // Text as it will be drawn: composed (NFC), with a lone surrogate (half an emoji cut by someone else)
+    // shown as U+FFFD rather than throwing, since normalising a broken string throws.
+    private static string Clean(string text)
+    {
+        var repaired = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            repaired.Append(rune.ToString());
+        }
+
+        return repaired.ToString().Normalize(NormalizationForm.FormC);
     }
 
     // Punctuation-only words join a neighbour over a space that no longer breaks.
