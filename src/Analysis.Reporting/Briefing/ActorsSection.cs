@@ -14,10 +14,16 @@ internal static class ActorsSection
         var text = context.Text;
         var totals = context.Data.Totals;
         content.Heading(text.Actors);
+        if (totals.Actors.Count == 0)
+        {
+            content.Paragraph(text.NoActors);
+            return;
+        }
+
         content.Paragraph(text.ActorsIntro);
         var titles = totals.Titles
             .GroupBy(t => t.Actor.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join(" → ", g.OrderBy(t => t.Date).Take(4).Select(t => $"{t.Title} ({context.Date(t.Date)})")), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Titles(context, g), StringComparer.Ordinal);
         var shown = totals.Actors.Take(TopActors).ToList();
         content.Table(table =>
         {
@@ -46,10 +52,19 @@ internal static class ActorsSection
         content.Figure(ActorTimelineChart.Create(totals.Counts, 8, unit, title: string.Empty), text.ActorTimelineCaption, Source(context));
     }
 
+    // Each title once, at the first date an article uses it; the four latest, oldest first.
+    private static string Titles(BriefingContext context, IEnumerable<ActorTitle> titles) =>
+        string.Join(" → ", titles
+            .GroupBy(t => t.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.MinBy(t => t.Date)!)
+            .OrderBy(t => t.Date)
+            .TakeLast(4)
+            .Select(t => $"{t.Title} ({context.Date(t.Date)})"));
+
     public static string Source(BriefingContext context)
     {
         var text = context.Text;
         var network = context.Data.Totals.Settings.Network;
-        return text.Format(text.FigureSource, context.Number(context.Data.Summary.Loaded), text.Term(network.Window), text.Term(network.Weight));
+        return text.Format(text.FigureSource, context.Number(context.Data.Summary.Loaded), text.Same(network.Window), text.Term(network.Weight));
     }
 }

@@ -40,7 +40,7 @@ public sealed class BriefingCollector : IExportObserver
             {
                 Focus = FocusName,
                 Units = [.. new[] { _unit, PeriodUnit.All }.Distinct()],
-                Windows = [settings.Network.Window],
+                Windows = [.. new[] { settings.Network.Window, CooccurrenceWindow.Document }.Distinct()],
             });
         }
     }
@@ -51,14 +51,17 @@ public sealed class BriefingCollector : IExportObserver
     /// <summary>The focus actor as asked for; null for none.</summary>
     public string? FocusName { get; }
 
-    /// <summary>The earliest date of an article, or unknown when none is dated.</summary>
+    /// <summary>The earliest date of an article counted (inside the date range, if any), or unknown when none is dated.</summary>
     public PartialDate First { get; private set; } = PartialDate.Unknown;
 
-    /// <summary>The latest date of an article, or unknown when none is dated.</summary>
+    /// <summary>The latest date of an article counted, or unknown when none is dated.</summary>
     public PartialDate Last { get; private set; } = PartialDate.Unknown;
 
     /// <summary>Articles per outlet (articles without an outlet are not counted here).</summary>
     public IReadOnlyDictionary<string, int> Outlets => _outlets;
+
+    /// <summary>Articles whose outlet could not be told.</summary>
+    public int WithoutOutlet { get; private set; }
 
     /// <summary>Inputs per ingest status.</summary>
     public IReadOnlyDictionary<IngestStatus, int> Statuses => _statuses;
@@ -87,9 +90,13 @@ public sealed class BriefingCollector : IExportObserver
         {
             _outlets[article.Outlet] = _outlets.GetValueOrDefault(article.Outlet) + 1;
         }
+        else
+        {
+            WithoutOutlet++;
+        }
 
         var date = article.Date.Value;
-        if (date.IsKnown)
+        if (date.IsKnown && Settings.Cooccurrence.Covers(date))
         {
             First = !First.IsKnown || date < First ? date : First;
             Last = !Last.IsKnown || date > Last ? date : Last;

@@ -42,17 +42,36 @@ public static class BriefingPipeline
         var collector = new BriefingCollector(extractor.Dictionary, settings, briefing.Focus);
         var export = DataExport.Write(results, output, extractor, settings, progress, collector, cancellation);
         var totals = export.Totals ?? throw new InvalidOperationException("The export finished without its totals.");
-        if (export.Loaded == 0)
+        var path = Path.Combine(output.Root, PdfName);
+        int pages;
+        try
         {
-            // Nothing to brief on; the runner says so and points at ingest.csv.
-            return new BriefingOutcome(export, null, 0);
+            if (export.Loaded == 0)
+            {
+                // Nothing to brief on; the runner says so and points at ingest.csv.
+                RemoveStale(path);
+                return new BriefingOutcome(export, null, 0);
+            }
+
+            var focus = collector.FocusCounts(totals.Actors);
+            var data = new BriefingData(totals, export, collector, focus, briefing.CorpusName);
+            pages = BriefingDocument.Write(data, extractor.Dictionary, path, briefing);
+        }
+        catch (Exception ex) when (ex is UnknownFocusException or Layout.LayoutException)
+        {
+            RemoveStale(path);
+            throw;
         }
 
-        var focus = collector.FocusCounts(totals.Actors);
-        var data = new BriefingData(totals, export, collector, focus, briefing.CorpusName);
-        var path = Path.Combine(output.Root, PdfName);
-        var pages = BriefingDocument.Write(data, extractor.Dictionary, path, briefing);
         return new BriefingOutcome(export, path, pages);
     }
-}
 
+    // A briefing of an earlier run beside this run's data would contradict it: it goes when no new one comes.
+    private static void RemoveStale(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+}

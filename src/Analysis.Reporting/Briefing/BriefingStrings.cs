@@ -86,6 +86,9 @@ public sealed partial record BriefingStrings
     /// <summary>Finding: {0} and {1} actors, {2} articles, {3} stories, {4} the next ties.</summary>
     public required string FindStrongest { get; init; }
 
+    /// <summary>Finding: {0} ties equally strong, {1} articles, {2} stories, {3} examples.</summary>
+    public required string FindTiedTies { get; init; }
+
     /// <summary>Finding: {0} from, {1} to, {2} count, {3} examples.</summary>
     public required string FindAppeared { get; init; }
 
@@ -98,7 +101,7 @@ public sealed partial record BriefingStrings
     /// <summary>Finding: {0} actor, {1} new title, {2} period, {3} old title.</summary>
     public required string FindTitle { get; init; }
 
-    /// <summary>Finding: {0} articles, {1} outlets, {2} stories.</summary>
+    /// <summary>Finding: {0} articles, {1} outlets, {2} stories, {3} articles without an outlet.</summary>
     public required string FindCoverage { get; init; }
 
     /// <summary>Finding: {0} undated articles, {1} inputs not loaded.</summary>
@@ -112,6 +115,12 @@ public sealed partial record BriefingStrings
 
     /// <summary>The words "and" and "others" in lists.</summary>
     public required string And { get; init; }
+
+    /// <summary>Said instead of the actors' table and chart when there are no actors.</summary>
+    public required string NoActors { get; init; }
+
+    /// <summary>Said instead of the co-occurrence charts when there are no ties; {0} the window.</summary>
+    public required string NoTies { get; init; }
 
     /// <summary>Introductions of the sections.</summary>
     public required string ActorsIntro { get; init; }
@@ -190,6 +199,9 @@ public sealed partial record BriefingStrings
 
     /// <summary>The term for an enum value (an actor type, a window, a period unit, an ingest status).</summary>
     public string Term(Enum value) => Term(value?.ToString().ToLowerInvariant() ?? string.Empty);
+
+    /// <summary>"the same sentence", "la même phrase": where two actors must be named to be tied.</summary>
+    public string Same(Analysis.Core.Cooccurrence.CooccurrenceWindow window) => Term("same-" + window.ToString().ToLowerInvariant());
 
     /// <summary>Formats with this language's culture.</summary>
     public string Format(string format, params object?[] args) => string.Format(Culture, format, args);

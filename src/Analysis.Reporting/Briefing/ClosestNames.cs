@@ -13,6 +13,7 @@ internal static class ClosestNames
         return
         [
             .. actors
+                .Where(a => a.Actor.Type != ActorType.Place)
                 .Select(a => (a.Actor.Name, Distance: a.Aliases.Append(a.Actor.Name).Append(a.Actor.Id).Min(alias => Distance(wanted, TextFolding.Fold(alias).ToLowerInvariant()))))
                 .OrderBy(a => a.Distance)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)

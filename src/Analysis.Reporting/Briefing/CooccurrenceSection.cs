@@ -22,11 +22,17 @@ internal static class CooccurrenceSection
         var network = totals.Settings.Network;
         var source = ActorsSection.Source(context);
         content.Heading(text.Cooccurrence);
-        content.Paragraph(text.Format(text.CooccurrenceIntro, text.Term(network.Window), text.Term(network.Unit)));
+        content.Paragraph(text.Format(text.CooccurrenceIntro, text.Same(network.Window), text.Term(network.Unit)));
+        if (!totals.Counts.RowsOf(Period.All, network.Window).Any())
+        {
+            content.Paragraph(text.Format(text.NoTies, text.Same(network.Window)));
+            return;
+        }
+
         content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, Period.All, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, text.Whole), source);
         content.Figure(NetworkGraphChart.Create(totals.Counts, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty), text.Format(text.NetworkCaption, text.Whole), source);
         var periods = network.Unit == PeriodUnit.All ? [] : totals.Counts.PeriodsOf(network.Unit);
-        foreach (var period in periods.TakeLast(MaxPeriodHeatmaps))
+        foreach (var period in periods.Where(p => totals.Counts.RowsOf(p, network.Window).Any()).TakeLast(MaxPeriodHeatmaps))
         {
             content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, period, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, context.Period(period)), source);
         }
@@ -76,11 +82,7 @@ internal static class CooccurrenceSection
     {
         var text = context.Text;
         var totals = context.Data.Totals;
-        var ties = totals.Counts.RowsOf(Period.All, totals.Settings.Network.Window)
-            .OrderByDescending(r => r.Stories).ThenByDescending(r => r.Documents).ThenByDescending(r => r.Npmi)
-            .ThenBy(r => r.A.Name, StringComparer.Ordinal).ThenBy(r => r.B.Name, StringComparer.Ordinal)
-            .Take(StrongestTies)
-            .ToList();
+        var ties = TieRanking.StrongestFirst(totals.Counts.RowsOf(Period.All, totals.Settings.Network.Window)).Take(StrongestTies).ToList();
         if (ties.Count == 0)
         {
             return;

@@ -24,6 +24,6 @@ internal static class CoverSection
             table.Row(text.Generated, generated.ToString("d MMMM yyyy", context.Culture));
         });
         cover.Spacer(12f);
-        cover.Paragraph(t => t.Muted(text.Format(text.Counting, text.Term(network.Unit), text.Term(network.Window))));
+        cover.Paragraph(t => t.Muted(text.Format(text.Counting, text.Term(network.Unit), text.Same(network.Window))));
     }
 }

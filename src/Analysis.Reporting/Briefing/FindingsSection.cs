@@ -35,13 +35,10 @@ internal static class FindingsSection
         var data = context.Data;
         var totals = data.Totals;
         var window = totals.Settings.Network.Window;
-        var ties = totals.Counts.RowsOf(Period.All, window)
-            .OrderByDescending(r => r.Stories).ThenByDescending(r => r.Documents).ThenByDescending(r => r.Weight)
-            .ThenBy(r => r.A.Name, StringComparer.Ordinal).ThenBy(r => r.B.Name, StringComparer.Ordinal)
-            .ToList();
+        var ties = TieRanking.StrongestFirst(totals.Counts.RowsOf(Period.All, window));
         var findings = new List<Action<TextBuilder>>
         {
-            t => context.Compose(t, text.FindCoverage, data.Summary.Loaded, data.Collected.Outlets.Count, totals.Stories.Count),
+            t => context.Compose(t, text.FindCoverage, data.Summary.Loaded, data.Collected.Outlets.Count, totals.Stories.Count, data.Collected.WithoutOutlet),
         };
         if (ties.Count == 0)
         {
@@ -53,7 +50,16 @@ internal static class FindingsSection
             findings.Add(central);
         }
 
-        if (ties.Count > 0)
+        var equal = ties.Count > 1 ? ties.TakeWhile(t => TieRanking.SameStrength(t, ties[0])).ToList() : [];
+        if (equal.Count > 1)
+        {
+            // No single strongest tie: say so rather than crown the first in alphabetical order.
+            var names = new Names([.. equal.Take(3).Select(r => $"{r.A.Name} – {r.B.Name}")]);
+            findings.Add(t => context.Citations.Cite(
+                context.Compose(t, text.FindTiedTies, equal.Count, ties[0].Documents, ties[0].Stories, names),
+                data.Collected.Passage(ties[0].Pair, Period.All)));
+        }
+        else if (ties.Count > 0)
         {
             var tie = ties[0];
             var next = new Names([.. ties.Skip(1).Take(2).Select(r => $"{r.A.Name} – {r.B.Name}")]);
@@ -85,7 +91,7 @@ internal static class FindingsSection
     private static Action<TextBuilder>? Central(BriefingContext context, List<CooccurrenceRow> ties)
     {
         var ranked = context.Data.Totals.Network
-            .Where(r => r.Period == Period.All && r.Degree > 0)
+            .Where(r => r.Period == Period.All && r.Degree > 0 && r.Betweenness > 0)
             .OrderByDescending(r => r.Betweenness).ThenByDescending(r => r.Strength).ThenBy(r => r.Actor.Name, StringComparer.Ordinal)
             .ToList();
         if (ranked.Count == 0)

@@ -28,11 +28,7 @@ internal static class FocusSection
             content.Figure(ActorTimelineChart.Create(ego, 6, network.Unit, title: string.Empty), text.Format(text.FocusTimelineCaption, actor.Name), source);
         }
 
-        var ties = context.Data.Totals.Counts.RowsOf(Period.All, network.Window)
-            .Where(r => r.Pair.Contains(actor.Id))
-            .OrderByDescending(r => r.Stories).ThenByDescending(r => r.Documents).ThenBy(r => Other(r, actor.Id), StringComparer.Ordinal)
-            .Take(Ties)
-            .ToList();
+        var ties = TieRanking.StrongestFirst(context.Data.Totals.Counts.RowsOf(Period.All, network.Window).Where(r => r.Pair.Contains(actor.Id))).Take(Ties).ToList();
         if (ties.Count == 0)
         {
             return;

@@ -95,6 +95,25 @@ internal static class PdfRenderer
         return pages;
     }
 
+    // The running header has one line: a long title is shortened with an ellipsis, never wrapped into the content.
+    private static string OneLine(string text, float width)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        if (FontCache.Width(line, Running) <= width)
+        {
+            return line;
+        }
+
+        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(line);
+        var end = elements.Length - 1;
+        while (end > 0 && FontCache.Width(line[..elements[end]] + "…", Running) > width)
+        {
+            end--;
+        }
+
+        return line[..elements[end]].TrimEnd() + "…";
+    }
+
     private static void DrawPage(DrawContext context, PageContent page, int count, LayoutDocument document)
     {
         var area = document.Template.Content;
@@ -108,8 +127,8 @@ internal static class PdfRenderer
         var canvas = context.Canvas;
         var headerTop = area.Top - 30f;
         var half = (area.Width / 2f) - 6f;
-        TextPainter.Draw(context, LineBreaker.Break([new TextRun(document.HeaderLeft, Running)], half), area.Left, headerTop, half, TextAlignment.Left);
-        TextPainter.Draw(context, LineBreaker.Break([new TextRun(document.HeaderRight, Running)], half), area.Right - half, headerTop, half, TextAlignment.Right);
+        TextPainter.Draw(context, LineBreaker.Break([new TextRun(OneLine(document.HeaderLeft, half), Running)], half), area.Left, headerTop, half, TextAlignment.Left);
+        TextPainter.Draw(context, LineBreaker.Break([new TextRun(OneLine(document.HeaderRight, half), Running)], half), area.Right - half, headerTop, half, TextAlignment.Right);
         using var rule = new SKPaint { Color = new SKColor(0xC8, 0xCE, 0xD6), StrokeWidth = 0.5f, IsStroke = true, IsAntialias = true };
         canvas.DrawLine(area.Left, area.Top - 14f, area.Right, area.Top - 14f, rule);
         var footer = document.Footer(context.Page, count);

@@ -32,7 +32,7 @@ public sealed partial class BriefingDocumentTests(SeedBriefingFixture seeds) : I
     {
         var text = string.Join(' ', seeds.EnglishPages);
         var cited = CitationPattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
-        var sources = Section(seeds.EnglishPages, "5.1 Sources", "5.2 Ingest report");
+        var sources = Section(seeds.EnglishPages, "5.1 Articles cited", "5.2 Ingest report");
 
         Assert.NotEmpty(cited);
         Assert.Equal(Enumerable.Range(1, cited.Max()), cited.Order());
@@ -89,6 +89,28 @@ public sealed partial class BriefingDocumentTests(SeedBriefingFixture seeds) : I
 
         Assert.Equal("Assimi Goïta", error.Closest[0]);
         Assert.False(File.Exists(Path.Combine(seeds.Folder("unknown"), BriefingPipeline.PdfName)));
+    }
+
+    [Fact]
+    public void Run_RemovesTheEarlierBriefing_WhenTheNewRunCannotWriteOne()
+    {
+        var earlier = seeds.Run("stale", new BriefingOptions { Generated = SeedBriefingFixture.Generated });
+        Assert.True(File.Exists(earlier.PdfPath));
+
+        Assert.Throws<UnknownFocusException>(() => seeds.Run("stale", new BriefingOptions { Focus = "Nobody Atall" }));
+
+        Assert.False(File.Exists(earlier.PdfPath));
+        Assert.True(File.Exists(Path.Combine(seeds.Folder("stale"), "data", "documents.csv")));
+    }
+
+    [Fact]
+    public void French_NamesTheWindowWithItsGender_WhenTiesAreCountedBySentence()
+    {
+        var sentence = seeds.Run("fr-sentence", new BriefingOptions { Language = BriefingLanguage.French, Generated = SeedBriefingFixture.Generated }, Analysis.Reporting.Output.ExportSettings.For([Analysis.Core.Cooccurrence.Periods.PeriodUnit.Month], window: Analysis.Core.Cooccurrence.CooccurrenceWindow.Sentence));
+
+        var text = string.Join(' ', SeedBriefingFixture.Pages(sentence.PdfPath!));
+        Assert.Contains("cités dans la même phrase", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("un même phrase", text, StringComparison.Ordinal);
     }
 
     [Fact]
