@@ -49,7 +49,7 @@ internal static class ActorsSection
         }
 
         var unit = totals.Settings.Network.Unit;
-        content.Figure(ActorTimelineChart.Create(totals.Counts, 8, unit, title: string.Empty), text.ActorTimelineCaption, Source(context));
+        content.Figure(ActorTimelineChart.Create(totals.Counts, 8, unit, title: string.Empty), text.ActorTimelineCaption, context.FigureSource());
     }
 
     // Each title once, at the first date an article uses it; the four latest, oldest first.
@@ -60,11 +60,4 @@ internal static class ActorsSection
             .OrderBy(t => t.Date)
             .TakeLast(4)
             .Select(t => $"{t.Title} ({context.Date(t.Date)})"));
-
-    public static string Source(BriefingContext context)
-    {
-        var text = context.Text;
-        var network = context.Data.Totals.Settings.Network;
-        return text.Format(text.FigureSource, context.Number(context.Data.Summary.Loaded), text.Same(network.Window), text.Term(network.Weight));
-    }
 }

@@ -8,6 +8,8 @@ namespace Analysis.Reporting.Briefing;
 /// <summary>What every section reads: the data, the language, the citations so far, and how to write dates and lists.</summary>
 internal sealed class BriefingContext(BriefingData data, BriefingOptions options)
 {
+    private Dictionary<string, int>? _articles;
+
     public BriefingData Data { get; } = data;
 
     public BriefingOptions Options { get; } = options;
@@ -17,6 +19,9 @@ internal sealed class BriefingContext(BriefingData data, BriefingOptions options
     public Citations Citations { get; } = new();
 
     public CultureInfo Culture => Text.Culture;
+
+    /// <summary>The articles naming each actor, by actor id.</summary>
+    public IReadOnlyDictionary<string, int> ArticlesByActor => _articles ??= Data.Totals.Actors.ToDictionary(a => a.Actor.Id, a => a.Documents, StringComparer.Ordinal);
 
     /// <summary>A period as a reader says it: "November 2023", "Q4 2023", "week of 6 Nov 2023".</summary>
     public string Period(Period period) => period.Unit switch
@@ -47,13 +52,12 @@ internal sealed class BriefingContext(BriefingData data, BriefingOptions options
 
     public string Number(double value, int decimals = 0) => value.ToString(decimals == 0 ? "N0" : "N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
-    /// <summary>"A", "A and B", "A, B and C".</summary>
-    public string List(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>A figure's source line: the articles, where two actors must be named, what ties are weighted by.</summary>
+    public string FigureSource()
     {
-        0 => string.Empty,
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " " + Text.And + " " + items[^1],
-    };
+        var network = Data.Totals.Settings.Network;
+        return Text.Format(Text.FigureSource, Number(Data.Summary.Loaded), Text.Same(network.Window), Text.Term(network.Weight));
+    }
 
     /// <summary>
     /// Writes <paramref name="format"/> into <paramref name="text"/>, its placeholders replaced by

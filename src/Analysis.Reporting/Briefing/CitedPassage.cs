@@ -17,9 +17,7 @@ public sealed record CitedPassage(TieEvidence Evidence, DocumentCard Source)
             return Evidence.Window < other.Evidence.Window;
         }
 
-        var quotable = Evidence.Text.Length <= MaxQuote;
-        var otherQuotable = other.Evidence.Text.Length <= MaxQuote;
-        return quotable != otherQuotable ? quotable : false;
+        return Evidence.Text.Length <= MaxQuote && other.Evidence.Text.Length > MaxQuote;
     }
 
     /// <summary>The longest passage quoted whole; longer ones are shortened around the actors.</summary>

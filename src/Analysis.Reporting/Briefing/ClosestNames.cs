@@ -23,32 +23,6 @@ internal static class ClosestNames
     }
 
     // Edit distance, except that a name containing what was typed ("goita" in "assimi goita") is close.
-    private static int Distance(string wanted, string candidate)
-    {
-        if (wanted.Length > 2 && candidate.Contains(wanted, StringComparison.Ordinal))
-        {
-            return 1;
-        }
-
-        var previous = new int[candidate.Length + 1];
-        var current = new int[candidate.Length + 1];
-        for (var j = 0; j <= candidate.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= wanted.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= candidate.Length; j++)
-            {
-                var substitution = previous[j - 1] + (wanted[i - 1] == candidate[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[candidate.Length];
-    }
+    private static int Distance(string wanted, string candidate) =>
+        wanted.Length > 2 && candidate.Contains(wanted, StringComparison.Ordinal) ? 1 : EditDistance.Between(wanted, candidate);
 }

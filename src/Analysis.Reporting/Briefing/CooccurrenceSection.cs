@@ -20,7 +20,7 @@ internal static class CooccurrenceSection
         var text = context.Text;
         var totals = context.Data.Totals;
         var network = totals.Settings.Network;
-        var source = ActorsSection.Source(context);
+        var source = context.FigureSource();
         content.Heading(text.Cooccurrence);
         content.Paragraph(text.Format(text.CooccurrenceIntro, text.Same(network.Window), text.Term(network.Unit)));
         if (!totals.Counts.RowsOf(Period.All, network.Window).Any())

@@ -100,7 +100,7 @@ internal static class FindingsSection
         }
 
         var first = ranked[0];
-        var articles = context.Data.Totals.Actors.FirstOrDefault(a => a.Actor.Id == first.Actor.Id)?.Documents ?? 0;
+        var articles = context.ArticlesByActor.GetValueOrDefault(first.Actor.Id);
         var next = new Names([.. ranked.Skip(1).Take(2).Select(r => r.Actor.Name)]);
         var strongest = ties.FirstOrDefault(t => t.Pair.Contains(first.Actor.Id));
         return t => context.Citations.Cite(
@@ -117,7 +117,7 @@ internal static class FindingsSection
             yield break;
         }
 
-        var documents = Documents(context);
+        var documents = context.ArticlesByActor;
         var examples = step
             .OrderByDescending(c => c.Detail == "first seen")
             .ThenByDescending(c => Math.Max(c.Before, c.After))
@@ -144,7 +144,7 @@ internal static class FindingsSection
             yield break;
         }
 
-        var documents = Documents(context);
+        var documents = context.ArticlesByActor;
         var actors = step.Select(c => c.Actor).OrderByDescending(a => documents.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).Take(5).ToList();
         var passage = context.Data.Collected.PassageOf(actors[0].Id, step.Key);
         yield return t => context.Citations.Cite(
@@ -173,7 +173,4 @@ internal static class FindingsSection
                 passage);
         }
     }
-
-    private static Dictionary<string, int> Documents(BriefingContext context) =>
-        context.Data.Totals.Actors.ToDictionary(a => a.Actor.Id, a => a.Documents, StringComparer.Ordinal);
 }

@@ -19,7 +19,7 @@ internal static class FocusSection
 
         var text = context.Text;
         var network = context.Data.Totals.Settings.Network;
-        var source = ActorsSection.Source(context);
+        var source = context.FigureSource();
         content.Heading(text.Format(text.Focus, actor.Name));
         content.Paragraph(t => context.Compose(t, text.FocusIntro, actor.Name));
         content.Figure(EgoNetworkChart.Create(ego, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty), text.Format(text.EgoCaption, actor.Name), source);

@@ -1,3 +1,4 @@
+using Analysis.Core.Text;
 namespace Analysis.Core.Actors.Resolution;
 
 /// <summary>
@@ -60,33 +61,6 @@ internal static class NameVariants
     private static bool SurnamesMatch(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 6 && Distance(a, b) <= 1);
 
-    /// <summary>Edit distance with adjacent transpositions (optimal string alignment).</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
-                }
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>Edit distance with adjacent transpositions (see <see cref="EditDistance"/>).</summary>
+    internal static int Distance(string a, string b) => EditDistance.Between(a, b);
 }

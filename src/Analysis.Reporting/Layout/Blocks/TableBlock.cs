@@ -30,7 +30,7 @@ internal sealed class TableBlock : Block
             throw new LayoutException("A table needs at least one column.");
         }
 
-        foreach (var row in rows.Prepend(header ?? columns.Select(_ => (Block)new SpacerBlock(0)).ToList()))
+        foreach (var row in header is null ? rows : rows.Prepend(header))
         {
             if (row.Count != columns.Count)
             {
