@@ -12,6 +12,10 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
     /// <summary>The distinct actors, sorted by id.</summary>
     public IReadOnlyList<Actor> Actors { get; } = [.. Mentions.Select(m => m.Actor).DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal)];
 
+    private readonly Dictionary<string, List<Mention>> _mentionsByActor = Mentions
+        .GroupBy(m => m.Actor.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(m => m.Mention).ToList(), StringComparer.Ordinal);
+
     /// <summary>
     /// The pairs of actors the window ties. Two mentions that overlap are one phrase, not two actors named
     /// together: "le chef d'état-major général des Armées maliennes" names Oumar Diarra, and Mali only as
@@ -34,22 +38,54 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
     /// <summary>The mentions of the two actors nearest each other without overlapping, in text order; null when every pair overlaps.</summary>
     public (Mention First, Mention Second)? Nearest(string a, string b)
     {
+        if (!_mentionsByActor.TryGetValue(a, out var xs) || !_mentionsByActor.TryGetValue(b, out var ys))
+        {
+            return null;
+        }
+
+        // Both lists are in text order, so each mention of a needs only the mentions of b just before and
+        // just after it: linear, where comparing every pair made a long page with thousands of mentions
+        // cost minutes.
         (Mention, Mention)? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var x in Mentions.Where(m => m.Actor.Id == a))
+        var after = 0;
+        foreach (var x in xs)
         {
-            foreach (var y in Mentions.Where(m => m.Actor.Id == b))
+            while (after < ys.Count && ys[after].Span.Start < x.Span.Start)
             {
-                var distance = Math.Abs(x.Mention.Span.Start - y.Mention.Span.Start);
-                if (!x.Mention.Span.Overlaps(y.Mention.Span) && distance < bestDistance)
+                after++;
+            }
+
+            for (var k = after - 1; k >= 0; k--)
+            {
+                if (!ys[k].Span.Overlaps(x.Span))
                 {
-                    bestDistance = distance;
-                    best = x.Mention.Span.Start <= y.Mention.Span.Start ? (x.Mention, y.Mention) : (y.Mention, x.Mention);
+                    Consider(x, ys[k]);
+                    break;
+                }
+            }
+
+            for (var k = after; k < ys.Count; k++)
+            {
+                if (!ys[k].Span.Overlaps(x.Span))
+                {
+                    Consider(x, ys[k]);
+                    break;
                 }
             }
         }
 
         return best;
+
+        void Consider(Mention x, Mention y)
+        {
+            var distance = Math.Abs(x.Span.Start - y.Span.Start);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = x.Span.Start <= y.Span.Start ? (x, y) : (y, x);
+            }
+        }
     }
 }
 
