@@ -134,8 +134,12 @@ public sealed class CorpusLoader
     }
 
     private string TooLarge(long length) => length > _options.MaxFileBytes
-        ? string.Create(CultureInfo.InvariantCulture, $"too large: {length / 1048576.0:0.#} MB, over the {_options.MaxFileBytes / 1048576.0:0.#} MB limit per file")
-        : string.Create(CultureInfo.InvariantCulture, $"too large: grew past the {_options.MaxFileBytes / 1048576.0:0.#} MB limit per file while being read");
+        ? $"too large: {Size(length)}, over the {Size(_options.MaxFileBytes)} limit per file"
+        : $"too large: grew past the {Size(_options.MaxFileBytes)} limit per file while being read";
+
+    private static string Size(long bytes) => bytes >= 1048576
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
 
     /// <summary>
     /// Reads at most <paramref name="limit"/> bytes, and null if there are more: the listed size can be

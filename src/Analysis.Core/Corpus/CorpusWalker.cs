@@ -77,6 +77,11 @@ internal sealed class CorpusWalker
         {
             return [new CorpusEntry(relative, file.FullName, 0, "disappeared before it could be read")];
         }
+        catch (IOException) when (file.LinkTarget is not null)
+        {
+            // ELOOP's own message names the absolute path; the analyst needs to know it is a loop.
+            return [new CorpusEntry(relative, file.FullName, 0, "symbolic link loop (or a link that cannot be resolved): not followed")];
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return [new CorpusEntry(relative, file.FullName, 0, $"unreadable: {ex.Message}")];
