@@ -9,7 +9,7 @@ public static class CorpusTables
     public static Table<Document> Documents { get; } = new(
         "documents",
         TableColumn.Key<Document>("doc_id", d => d.Id),
-        TableColumn.Key<Document>("file", d => d.File),
+        TableColumn.Text<Document>("file", d => d.File),
         TableColumn.Text<Document>("title", d => d.Title),
         TableColumn.Text<Document>("outlet", d => d.Outlet),
         TableColumn.Text<Document>("author", d => d.Author),
@@ -22,7 +22,7 @@ public static class CorpusTables
     /// <summary><c>ingest.csv</c>: one row per input file or article, with its fate.</summary>
     public static Table<IngestRecord> Ingest { get; } = new(
         "ingest",
-        TableColumn.Key<IngestRecord>("file", r => r.File),
+        TableColumn.Text<IngestRecord>("file", r => r.File),
         TableColumn.Text<IngestRecord>("status", r => r.StatusName),
         TableColumn.Text<IngestRecord>("reason", r => r.Reason),
         TableColumn.Key<IngestRecord>("doc_id", r => r.DocId));
