@@ -2,6 +2,7 @@ using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
+using Analysis.Core.IO;
 using Analysis.Reporting.Briefing;
 using Analysis.Reporting.Output;
 
@@ -33,9 +34,15 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
                 : $"corpus folder '{settings.Corpus}' not found. Pass --corpus DIR (run from the project folder to use seeds/).");
         }
 
-        if (IsSameOrInside(outFolder, corpus))
+        if (RealPath.IsSameOrInside(outFolder, corpus))
         {
             return Fail(ExitCodes.UsageError, $"the output folder '{settings.Output}' is inside the corpus folder '{settings.Corpus}'; choose another --out so outputs are never read back as articles.");
+        }
+
+        var folders = OutputFolder.Layout(outFolder);
+        if (folders.FirstOrDefault(f => RealPath.IsSameOrInside(corpus, f)) is { } written)
+        {
+            return Fail(ExitCodes.UsageError, $"the corpus folder '{settings.Corpus}' is inside '{written}', where the run writes its outputs; move the articles or choose another --out.");
         }
 
         try
@@ -124,11 +131,5 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
     {
         error.WriteLine($"error: {message}");
         return code;
-    }
-
-    private static bool IsSameOrInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 }

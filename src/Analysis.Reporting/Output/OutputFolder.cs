@@ -18,6 +18,16 @@ public sealed class OutputFolder
     /// <summary>Where the charts go (<c>charts/*.png</c> and <c>*.svg</c>).</summary>
     public string ChartsFolder => Path.Combine(Root, "charts");
 
+    /// <summary>
+    /// The folders a run writes into below <paramref name="root"/> (data/ and charts/): a corpus inside one
+    /// of them would have its files replaced or mixed with outputs.
+    /// </summary>
+    public static IReadOnlyList<string> Layout(string root)
+    {
+        var folder = new OutputFolder(Path.GetFullPath(root));
+        return [folder.DataFolder, folder.ChartsFolder];
+    }
+
     /// <summary>The path of a data file, such as <c>documents.csv</c>.</summary>
     public string DataFile(string name) => Path.Combine(DataFolder, name);
 

@@ -1,0 +1,105 @@
+namespace Analysis.Briefing.Tests;
+
+/// <summary>
+/// Where the runner may write (issue 7): only below --out, never into the corpus it reads, whichever
+/// way the two folders are spelt.
+/// </summary>
+public sealed class OutputPathTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "output-path-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _corpus;
+
+    public OutputPathTests()
+    {
+        _corpus = Path.Combine(_root, "corpus");
+        Directory.CreateDirectory(_corpus);
+        foreach (var seed in Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt"))
+        {
+            File.Copy(seed, Path.Combine(_corpus, Path.GetFileName(seed)));
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Run_RefusesTheOutputFolder_WhenASymbolicLinkLeadsItIntoTheCorpus()
+    {
+        var link = Path.Combine(_root, "looks-elsewhere");
+        if (!TryLink(link, _corpus))
+        {
+            return; // No symbolic links without the privilege on Windows: nothing to test.
+        }
+
+        var (code, _, stderr) = Runner.Run("--corpus", _corpus, "--out", Path.Combine(link, "reports"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("inside the corpus folder", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_corpus, "reports")));
+    }
+
+    [Theory]
+    [InlineData("data")]
+    [InlineData("charts")]
+    public void Run_RefusesTheCorpus_WhenItLiesWhereTheRunWritesItsOutputs(string folder)
+    {
+        var output = Path.Combine(_root, "out");
+        var corpus = Path.Combine(output, folder);
+        Directory.CreateDirectory(Path.Combine(corpus, "articles"));
+        File.WriteAllText(Path.Combine(corpus, "documents.csv"), "mine");
+        File.Copy(Directory.EnumerateFiles(_corpus).First(), Path.Combine(corpus, "articles", "a.txt"));
+
+        var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("where the run writes its outputs", stderr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(corpus, "documents.csv")));
+        Assert.Equal(["a.txt"], Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(n => n != "documents.csv"));
+    }
+
+    [Fact]
+    public void Run_WritesOnlyBelowTheOutputFolder_AndLeavesTheCorpusAsItWas()
+    {
+        var before = Snapshot(_root);
+        var output = Path.Combine(_root, "out");
+
+        var (code, _, stderr) = Runner.Run("--corpus", _corpus, "--out", output);
+
+        Assert.True(code == 0, stderr);
+        var after = Snapshot(_root);
+        var added = after.Keys.Except(before.Keys).ToList();
+        Assert.All(added, path => Assert.StartsWith("out" + Path.DirectorySeparatorChar, path, StringComparison.Ordinal));
+        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
+        Assert.DoesNotContain(added, path => path.EndsWith(".tmp", StringComparison.Ordinal) || path.Contains(".new-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_WritesIntoTheOutputFolder_WhenTheCorpusIsASiblingInsideIt()
+    {
+        var output = Path.Combine(_root, "project");
+        var corpus = Path.Combine(output, "articles");
+        Directory.CreateDirectory(output);
+        Directory.Move(_corpus, corpus);
+
+        var (code, _, stderr) = Runner.Run("extract", "--corpus", corpus, "--out", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(output, "data", "documents.csv")));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static bool TryLink(string link, string target)
+    {
+        try
+        {
+            Directory.CreateSymbolicLink(link, target);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Analysis.Core.IO;
+using Analysis.Core.Tests.Support;
+
+namespace Analysis.Core.Tests.IO;
+
+public sealed class RealPathTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Of_FollowsALinkInTheMiddle_AndKeepsThePartsThatDoNotExistYet()
+    {
+        var target = Directory.CreateDirectory(Path.Combine(_folder.Path, "corpus", "2024")).FullName;
+        var link = Path.Combine(_folder.Path, "shortcut");
+        if (!TryLink(link, target))
+        {
+            return; // No symbolic links without the privilege on Windows.
+        }
+
+        Assert.Equal(Path.Combine(RealPath.Of(target), "out", "data"), RealPath.Of(Path.Combine(link, "out", "data")));
+    }
+
+    [Fact]
+    public void IsSameOrInside_SeesThroughALink_WhereTheWrittenPathsLookUnrelated()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder.Path, "corpus")).FullName;
+        var link = Path.Combine(_folder.Path, "elsewhere");
+        if (!TryLink(link, corpus))
+        {
+            return;
+        }
+
+        Assert.True(RealPath.IsSameOrInside(Path.Combine(link, "reports"), corpus));
+        Assert.False(RealPath.IsSameOrInside(Path.Combine(_folder.Path, "corpus-reports"), corpus));
+        Assert.True(RealPath.IsSameOrInside(corpus, link));
+    }
+
+    private static bool TryLink(string link, string target)
+    {
+        try
+        {
+            Directory.CreateSymbolicLink(link, target);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}
