@@ -97,6 +97,34 @@ public sealed class ActorOptionTests : IDisposable
     }
 
     [Fact]
+    public void Run_FailsNamingBothLines_WhenTheDictionaryUsesAnIdTwice()
+    {
+        var dictionary = Path.Combine(_root, "twice.yaml");
+        File.WriteAllText(dictionary, "actors:\n  - id: x\n    name: Xavier Un\n    type: person\n  - id: x\n    name: Xavier Deux\n    type: person\n");
+
+        var (code, stdout, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Contains("twice.yaml:5", stderr, StringComparison.Ordinal);
+        Assert.Contains("line 2", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WarnsNamingBothEntriesAndTheirLines_WhenTwoActorsShareAnAlias()
+    {
+        var dictionary = Path.Combine(_root, "shared.yaml");
+        File.WriteAllText(dictionary, "actors:\n  - id: a\n    name: Alpha Un\n    type: person\n    aliases: [Le Chef]\n  - id: b\n    name: Beta Deux\n    type: person\n    aliases: [le chef]\n");
+
+        var (code, _, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", dictionary);
+
+        Assert.Equal(0, code);
+        var warning = Assert.Single(stderr.Split('\n'), line => line.StartsWith("warning: ", StringComparison.Ordinal) && line.Contains("Le Chef", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("shared.yaml:2", warning, StringComparison.Ordinal);
+        Assert.Contains("shared.yaml:6", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FailsWithExitCode1_WhenTheDictionaryFileIsMissing()
     {
         var (code, _, stderr) = Runner.Run("--corpus", RepositoryPaths.Seeds, "--out", OutFolder, "--actors", Path.Combine(_root, "none.yaml"));
