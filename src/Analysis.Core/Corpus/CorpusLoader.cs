@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Corpus.Cleaning;
 using Analysis.Core.Corpus.Formats;
 
@@ -77,16 +76,17 @@ public sealed class CorpusLoader
     private IEnumerable<IngestResult> LoadEntry(CorpusEntry entry, LoadSession session)
     {
         var extension = Path.GetExtension(entry.RelativePath);
-        var skip = entry.SkipReason ?? SkipReason(entry, extension);
+        var format = _formats.GetValueOrDefault(extension);
+        var skip = entry.SkipReason ?? SkipReason(entry, extension, format);
         if (skip is not null)
         {
             return [Skipped(entry.RelativePath, skip)];
         }
 
-        byte[]? bytes;
+        FileStream stream;
         try
         {
-            bytes = ReadAtMost(entry.FullPath, _options.MaxFileBytes);
+            stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -97,20 +97,33 @@ public sealed class CorpusLoader
             return [Skipped(entry.RelativePath, $"unreadable: {ex.Message}")];
         }
 
+        if (format is IStreamingArticleFormat streaming)
+        {
+            return ReadStreamed(entry.RelativePath, stream, streaming, session);
+        }
+
+        byte[]? bytes;
+        using (stream)
+        {
+            try
+            {
+                bytes = StreamBytes.AtMost(stream, _options.MaxFileBytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return [Skipped(entry.RelativePath, $"unreadable: {ex.Message}")];
+            }
+        }
+
         if (bytes is null)
         {
             return [Skipped(entry.RelativePath, TooLarge(entry.Length))];
         }
 
-        if (bytes.Length == 0)
-        {
-            return [Skipped(entry.RelativePath, "empty file")];
-        }
-
-        return ReadArticles(entry.RelativePath, bytes, _formats[extension], session);
+        return bytes.Length == 0 ? [Skipped(entry.RelativePath, "empty file")] : ReadArticles(entry.RelativePath, bytes, format!, session);
     }
 
-    private string? SkipReason(CorpusEntry entry, string extension)
+    private string? SkipReason(CorpusEntry entry, string extension, IArticleFormat? format)
     {
         var name = Path.GetFileName(entry.RelativePath);
         if (_options.DocumentationFileNames.Contains(name))
@@ -118,7 +131,7 @@ public sealed class CorpusLoader
             return "folder documentation (README, LICENSE …), not an article";
         }
 
-        if (!_formats.ContainsKey(extension))
+        if (format is null)
         {
             return extension.Length == 0
                 ? "no file extension: type unknown (supported: " + string.Join(", ", _formats.Keys.Order(StringComparer.Ordinal)) + ")"
@@ -130,38 +143,56 @@ public sealed class CorpusLoader
             return "empty file";
         }
 
-        return entry.Length > _options.MaxFileBytes ? TooLarge(entry.Length) : null;
+        // A file of many articles is read one article at a time: its size alone says nothing.
+        return entry.Length > _options.MaxFileBytes && format is not IStreamingArticleFormat ? TooLarge(entry.Length) : null;
     }
 
     private string TooLarge(long length) => length > _options.MaxFileBytes
-        ? $"too large: {Size(length)}, over the {Size(_options.MaxFileBytes)} limit per file"
-        : $"too large: grew past the {Size(_options.MaxFileBytes)} limit per file while being read";
+        ? $"too large: {ByteSize.Format(length)}, over the {ByteSize.Format(_options.MaxFileBytes)} limit per file"
+        : $"too large: grew past the {ByteSize.Format(_options.MaxFileBytes)} limit per file while being read";
 
-    private static string Size(long bytes) => bytes >= 1048576
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
-
-    /// <summary>
-    /// Reads at most <paramref name="limit"/> bytes, and null if there are more: the listed size can be
-    /// stale (a file still being written) or meaningless (a link to a device), so the read itself is capped.
-    /// </summary>
-    private static byte[]? ReadAtMost(string path, long limit)
+    // The articles of a many-article file as they are read, the file kept open until the last is pulled.
+    // A read that fails midway (the file truncated or locked) ends the file with one record saying where.
+    private IEnumerable<IngestResult> ReadStreamed(string file, FileStream stream, IStreamingArticleFormat format, LoadSession session)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        using (stream)
         {
-            if (buffer.Length + read > limit)
+            var any = false;
+            using var items = format.Read(stream, _options.MaxFileBytes).GetEnumerator();
+            var line = 0;
+            while (true)
             {
-                return null;
+                FormatItem item;
+                var failed = false;
+                try
+                {
+                    if (!items.MoveNext())
+                    {
+                        break;
+                    }
+
+                    item = items.Current;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    item = FormatItem.Failed($"unreadable after line {line}: {ex.Message}", line + 1);
+                    failed = true;
+                }
+
+                any = true;
+                line = item.Item ?? line;
+                yield return item.Item is null ? Skipped(file, item.Problem ?? "unreadable") : ReadArticle($"{file}#{item.Item}", item, session);
+                if (failed)
+                {
+                    yield break;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            if (!any)
+            {
+                yield return Skipped(file, "no article in the file");
+            }
         }
-
-        return buffer.ToArray();
     }
 
     private static IEnumerable<IngestResult> ReadArticles(string file, byte[] bytes, IArticleFormat format, LoadSession session)

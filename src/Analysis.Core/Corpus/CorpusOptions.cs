@@ -8,7 +8,8 @@ public sealed record CorpusOptions
 
     /// <summary>
     /// Files larger than this are skipped as "too large": no news article is anywhere near it, and a
-    /// runaway file (a log, a dump) must not exhaust memory.
+    /// runaway file (a log, a dump) must not exhaust memory. A JSON Lines file is read line by line, so
+    /// for it this is the limit of each line (each article), not of the file.
     /// </summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 

@@ -1,13 +1,18 @@
 using System.Text.Json;
+using Analysis.Core.Corpus.Decoding;
 
 namespace Analysis.Core.Corpus.Formats;
 
 /// <summary>
 /// news-please output as JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>): one article per line. A malformed
-/// line is reported with its number and the other lines still load.
+/// line is reported with its number and the other lines still load. Files are read line by line, so a
+/// dump of any size loads; the size limit applies to each line.
 /// </summary>
-internal sealed class NewsPleaseLinesFormat : IArticleFormat
+internal sealed class NewsPleaseLinesFormat : IStreamingArticleFormat
 {
+    // Enough to recognise a binary file by its signature and a UTF-16 file by its byte order mark.
+    private const int HeadBytes = 4096;
+
     public IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson"];
 
     public IEnumerable<FormatItem> Read(byte[] bytes)
@@ -16,29 +21,74 @@ internal sealed class NewsPleaseLinesFormat : IArticleFormat
         return decoded.Problem is not null ? [FormatItem.Failed(decoded.Problem)] : ReadLines(decoded);
     }
 
+    public IEnumerable<FormatItem> Read(Stream stream, long maxItemBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var head = new byte[HeadBytes];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        if (BinarySignatures.Identify(head.AsSpan(0, length)) is { } binary)
+        {
+            return [FormatItem.Failed($"binary file ({binary})")];
+        }
+
+        // A line break is not one byte in UTF-16 or UTF-32: such rare files are read whole, within the limit.
+        if (ByteOrderMark.TryDetect(head.AsSpan(0, length), out var scheme, out _) && scheme != UnicodeScheme.Utf8)
+        {
+            return StreamBytes.AtMost(stream, maxItemBytes) is { } bytes
+                ? Read(bytes)
+                : [FormatItem.Failed($"too large: a {scheme} JSON Lines file is read whole, and this one is over the {ByteSize.Format(maxItemBytes)} limit per file")];
+        }
+
+        return ReadLines(stream, maxItemBytes);
+    }
+
     internal static IEnumerable<FormatItem> ReadLines(ByteText decoded)
     {
         var lineNumber = 0;
         foreach (var line in decoded.Text.Split('\n'))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return ReadLine(line, decoded, lineNumber);
+            }
+        }
+    }
+
+    private static IEnumerable<FormatItem> ReadLines(Stream stream, long maxLineBytes)
+    {
+        foreach (var line in StreamBytes.Lines(stream, maxLineBytes))
+        {
+            if (line.Bytes is null)
+            {
+                yield return FormatItem.Failed($"line {line.Number}: too large, over the {ByteSize.Format(maxLineBytes)} limit per article", line.Number);
+                continue;
+            }
+
+            if (line.Bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r'))
             {
                 continue;
             }
 
-            FormatItem item;
-            try
-            {
-                using var json = JsonDocument.Parse(line, NewsPleaseArticle.JsonOptions);
-                item = NewsPleaseArticle.Read(json.RootElement, decoded, lineNumber);
-            }
-            catch (JsonException ex)
-            {
-                item = FormatItem.Failed($"line {lineNumber}: malformed JSON ({NewsPleaseArticle.FirstSentence(ex.Message)})", lineNumber);
-            }
+            // Each line is decoded on its own: one line in another encoding, or with bad bytes, stays its own problem.
+            var decoded = ByteText.DecodeOnly(line.Bytes);
+            yield return decoded.Problem is null
+                ? ReadLine(decoded.Text, decoded, line.Number)
+                : FormatItem.Failed($"line {line.Number}: {decoded.Problem}", line.Number);
+        }
+    }
 
-            yield return item;
+    private static FormatItem ReadLine(string line, ByteText decoded, int lineNumber)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line, NewsPleaseArticle.JsonOptions);
+            return NewsPleaseArticle.Read(json.RootElement, decoded, lineNumber);
+        }
+        catch (JsonException ex)
+        {
+            return FormatItem.Failed($"line {lineNumber}: malformed JSON ({NewsPleaseArticle.FirstSentence(ex.Message)})", lineNumber);
         }
     }
 }
