@@ -157,6 +157,8 @@ internal static class HostileCorpus
             <script>console.log("Emmanuel Macron")</script></article></body></html>
             """;
         w.Loaded("page.html", Utf8.GetBytes(page), "Assimi Goïta");
+        var saved = page.Replace("21&nbsp;mars", "24&nbsp;mars", StringComparison.Ordinal);
+        w.Loaded("page-saved-as.txt", Utf8.GetBytes(saved), "Assimi Goïta", "an HTML page in a text file: read as HTML");
     }
 
     private static void PlanFolders(Planner w)

@@ -58,13 +58,17 @@ public sealed class HostileCorpusTests(HostileCorpusFixture fixture) : IClassFix
         Assert.Equal(expected, reported);
     }
 
-    [Fact]
-    public void Load_LeavesScriptsAndStylesOut_AndDecodesEntities_WhenTheFileIsHtml()
+    [Theory]
+    [InlineData("page.html", 21)]
+    [InlineData("page-saved-as.txt", 24)]
+    public void Load_LeavesScriptsAndStylesOut_AndDecodesEntities_WhenTheFileIsHtml(string file, int day)
     {
-        var page = fixture.Corpus.Documents.Single(d => d.File == "page.html");
+        var page = fixture.Corpus.Documents.Single(d => d.File == file);
         Assert.DoesNotContain("Emmanuel Macron", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Emmanuel Macron", fixture.Actors[file]);
         Assert.DoesNotContain("color: red", page.Text, StringComparison.Ordinal);
-        Assert.Contains("« Assimi Goïta » à Niamey le 21 mars 2024", page.Text.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Equal("Niamey écoute Bamako", page.Title);
+        Assert.Contains($"« Assimi Goïta » à Niamey le {day} mars 2024", page.Text.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Contains("au Sahel <et> de la lutte", page.Text, StringComparison.Ordinal);
     }
 

@@ -17,20 +17,37 @@ internal sealed class HtmlFormat : IArticleFormat
     public IEnumerable<FormatItem> Read(byte[] bytes)
     {
         var decoded = ByteText.Decode(bytes);
-        if (decoded.Problem is not null)
+        yield return decoded.Problem is null ? Read(decoded) : FormatItem.Failed(decoded.Problem);
+    }
+
+    /// <summary>
+    /// True when a text file is an HTML page (a browser's "save as" under a .txt name): it opens with a
+    /// doctype or an html element. An article that merely quotes a tag is not one.
+    /// </summary>
+    public static bool IsPage(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
         {
-            yield return FormatItem.Failed(decoded.Problem);
-            yield break;
+            var end = start.IndexOf("?>", StringComparison.Ordinal);
+            start = end < 0 ? start : start[(end + 2)..].TrimStart();
         }
 
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The article of a page already decoded.</summary>
+    public static FormatItem Read(ByteText decoded)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var page = parser.ParseDocument(decoded.Text);
         var metadata = HtmlMetadata.Read(page);
         var rendered = HtmlTextRenderer.Render(page);
         if (string.IsNullOrWhiteSpace(rendered.Text))
         {
-            yield return FormatItem.Failed("HTML page without visible text");
-            yield break;
+            return FormatItem.Failed("HTML page without visible text");
         }
 
         var text = rendered.Text;
@@ -45,7 +62,7 @@ internal sealed class HtmlFormat : IArticleFormat
         }
 
         var article = new SourceArticle(ByteText.Normalize(text), metadata, new SegmentationHints(title, marks), decoded.Encoding, decoded.Notes);
-        yield return FormatItem.Of(article);
+        return FormatItem.Of(article);
     }
 
     private static bool ContainsLine(string text, string line) =>

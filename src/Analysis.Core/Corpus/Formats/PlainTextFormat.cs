@@ -20,6 +20,13 @@ internal sealed class PlainTextFormat : IArticleFormat
             yield break;
         }
 
+        if (HtmlFormat.IsPage(decoded.Text))
+        {
+            // Read as the page it is, or its scripts would become prose and its entities names.
+            yield return HtmlFormat.Read(decoded with { Notes = [.. decoded.Notes, "an HTML page in a text file: read as HTML"] });
+            yield break;
+        }
+
         var text = decoded.Text;
         var metadata = SourceMetadata.Empty;
         var hints = SegmentationHints.None;
