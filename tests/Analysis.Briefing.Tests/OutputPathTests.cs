@@ -1,3 +1,5 @@
+using Analysis.Core.Tests.Hostile;
+
 namespace Analysis.Briefing.Tests;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class OutputPathTests : IDisposable
     public void Run_RefusesTheOutputFolder_WhenASymbolicLinkLeadsItIntoTheCorpus()
     {
         var link = Path.Combine(_root, "looks-elsewhere");
-        if (!TryLink(link, _corpus))
+        if (!HostileCorpus.TryLinkFolder(link, _corpus))
         {
             return; // No symbolic links without the privilege on Windows: nothing to test.
         }
@@ -89,17 +91,4 @@ public sealed class OutputPathTests : IDisposable
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-
-    private static bool TryLink(string link, string target)
-    {
-        try
-        {
-            Directory.CreateSymbolicLink(link, target);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using Analysis.Core.IO;
+using Analysis.Core.Tests.Hostile;
 using Analysis.Core.Tests.Support;
 
 namespace Analysis.Core.Tests.IO;
@@ -14,7 +15,7 @@ public sealed class RealPathTests : IDisposable
     {
         var target = Directory.CreateDirectory(Path.Combine(_folder.Path, "corpus", "2024")).FullName;
         var link = Path.Combine(_folder.Path, "shortcut");
-        if (!TryLink(link, target))
+        if (!HostileCorpus.TryLinkFolder(link, target))
         {
             return; // No symbolic links without the privilege on Windows.
         }
@@ -27,7 +28,7 @@ public sealed class RealPathTests : IDisposable
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_folder.Path, "corpus")).FullName;
         var link = Path.Combine(_folder.Path, "elsewhere");
-        if (!TryLink(link, corpus))
+        if (!HostileCorpus.TryLinkFolder(link, corpus))
         {
             return;
         }
@@ -35,18 +36,5 @@ public sealed class RealPathTests : IDisposable
         Assert.True(RealPath.IsSameOrInside(Path.Combine(link, "reports"), corpus));
         Assert.False(RealPath.IsSameOrInside(Path.Combine(_folder.Path, "corpus-reports"), corpus));
         Assert.True(RealPath.IsSameOrInside(corpus, link));
-    }
-
-    private static bool TryLink(string link, string target)
-    {
-        try
-        {
-            Directory.CreateSymbolicLink(link, target);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }
