@@ -8,7 +8,9 @@ namespace Analysis.Reporting.Layout.Text;
 /// middle ("<b>Goïta</b>, président") without becoming breakable there, no-break spaces hold, and a word
 /// made only of punctuation (":", "?", "–", "»") stays on the line of the word before it, so no line starts
 /// with a lone punctuation mark ("«" and "(" stay with the word after). A word wider than the line is cut
-/// between characters, the only way it can be shown whole. A line feed in the text is a forced break.
+/// between characters, the only way it can be shown whole. A line feed in the text is a forced break. The
+/// text is cleaned first (<see cref="TextCleaner"/>), so what is measured is what is drawn, whatever the
+/// text holds.
 /// </summary>
 internal static partial class LineBreaker
 {
@@ -60,7 +62,8 @@ internal static partial class LineBreaker
         return words.Count == 0 ? 0f : words.Max(w => w.Width);
     }
 
-    // Words and their trailing spaces, across runs: a space ends a word, a style change does not.
+    // Words and their trailing spaces, across runs: a space ends a word, a style change does not. Line
+    // feeds are the only line breaks left once the text is cleaned.
     private static List<Word> Words(IReadOnlyList<TextRun> runs)
     {
         var words = new List<Word>();
@@ -107,12 +110,10 @@ internal static partial class LineBreaker
 
         for (var r = 0; r < runs.Count; r++)
         {
-            foreach (var c in Clean(runs[r].Text))
+            foreach (var c in TextCleaner.Clean(runs[r].Text))
             {
                 switch (c)
                 {
-                    case '\r':
-                        break;
                     case '\n':
                         EndWord(null, forced: true);
                         break;
@@ -126,7 +127,7 @@ internal static partial class LineBreaker
                             pieceRun = r;
                         }
 
-                        text.Append(char.IsControl(c) ? '\uFFFD' : c);
+                        text.Append(c);
                         break;
                 }
             }
@@ -139,19 +140,6 @@ internal static partial class LineBreaker
         }
 
         return words;
-    }
-
-    // Text as it will be drawn: composed (NFC), with a lone surrogate (half an emoji cut by someone else)
-    // shown as U+FFFD rather than throwing, since normalising a broken string throws.
-    private static string Clean(string text)
-    {
-        var repaired = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            repaired.Append(rune.ToString());
-        }
-
-        return repaired.ToString().Normalize(NormalizationForm.FormC);
     }
 
     // Punctuation-only words join a neighbour over a space that no longer breaks.
