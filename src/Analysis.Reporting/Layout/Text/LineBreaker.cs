@@ -9,8 +9,8 @@ namespace Analysis.Reporting.Layout.Text;
 /// made only of punctuation (":", "?", "–", "»") stays on the line of the word before it, so no line starts
 /// with a lone punctuation mark ("«" and "(" stay with the word after). A word wider than the line is cut
 /// between characters, the only way it can be shown whole. A line feed in the text is a forced break. The
-/// text is cleaned first (<see cref="TextCleaner"/>), so what is measured is what is drawn, whatever the
-/// text holds.
+/// text is cleaned and given its faces first (<see cref="GlyphFallback"/>), so what is measured is what
+/// is drawn, whatever the text holds.
 /// </summary>
 internal static partial class LineBreaker
 {
@@ -18,6 +18,7 @@ internal static partial class LineBreaker
     public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextRun> runs, float width, float leading = 1.3f)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        runs = GlyphFallback.Prepare(runs);
         var words = Glue(Words(runs));
         var lines = new List<TextLine>();
         var line = new List<Word>();
@@ -58,12 +59,12 @@ internal static partial class LineBreaker
     public static float LongestWord(IReadOnlyList<TextRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var words = Glue(Words(runs));
+        var words = Glue(Words(GlyphFallback.Prepare(runs)));
         return words.Count == 0 ? 0f : words.Max(w => w.Width);
     }
 
-    // Words and their trailing spaces, across runs: a space ends a word, a style change does not. Line
-    // feeds are the only line breaks left once the text is cleaned.
+    // Words and their trailing spaces, across runs prepared by GlyphFallback (line feeds are the only line
+    // breaks left in them): a space ends a word, a style change does not.
     private static List<Word> Words(IReadOnlyList<TextRun> runs)
     {
         var words = new List<Word>();
@@ -110,7 +111,7 @@ internal static partial class LineBreaker
 
         for (var r = 0; r < runs.Count; r++)
         {
-            foreach (var c in TextCleaner.Clean(runs[r].Text))
+            foreach (var c in runs[r].Text)
             {
                 switch (c)
                 {

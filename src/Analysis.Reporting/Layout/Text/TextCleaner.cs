@@ -8,7 +8,7 @@ namespace Analysis.Reporting.Layout.Text;
 /// draw and a reader can trust, whatever font draws it: line breaks of every kind become <c>\n</c>, a
 /// character that is not text (a control, a noncharacter, half a surrogate pair) becomes a visible U+FFFD,
 /// invisible characters that would only mislead are removed, the text is composed (NFC) and a heap of
-/// combining marks is cut down.
+/// combining marks is cut down. <see cref="GlyphFallback"/> then deals with what DejaVu Sans cannot draw.
 /// </summary>
 internal static class TextCleaner
 {
@@ -93,6 +93,13 @@ internal static class TextCleaner
         _ => false,
     };
 
+    /// <summary>Appends <paramref name="rune"/> without allocating a string for it.</summary>
+    public static void Append(StringBuilder builder, Rune rune)
+    {
+        Span<char> chars = stackalloc char[2];
+        builder.Append(chars[..rune.EncodeToUtf16(chars)]);
+    }
+
     // Printable ASCII and line feeds need none of this: most of a report is written by the program itself.
     private static bool IsPlain(string text)
     {
@@ -123,12 +130,6 @@ internal static class TextCleaner
     private static bool IsRemoved(int c) => c is 0x00AD or 0x061C or 0x200E or 0x200F or 0xFEFF
         || c is >= 0x202A and <= 0x202E
         || c is >= 0x2066 and <= 0x2069;
-
-    private static void Append(StringBuilder builder, Rune rune)
-    {
-        Span<char> chars = stackalloc char[2];
-        builder.Append(chars[..rune.EncodeToUtf16(chars)]);
-    }
 
     private static string CapMarks(string text)
     {
