@@ -69,6 +69,14 @@ internal sealed class TableBlock : Block
     public override BlockSplit Split(LayoutSpace space)
     {
         var header = HeaderHeight(space.Width);
+        if (_header is not null && space.AtPageTop && header > space.Height / 2f)
+        {
+            // A header taller than half a page (a 5,000-character word in a narrow column) cannot be
+            // repeated: the pages under it would have no room, and a row cut to fit would never end. It
+            // is drawn once, as the table's first row.
+            return new TableBlock(_columns, null, [_header, .. _rows], _style, _firstRow).Split(space);
+        }
+
         var used = header;
         var fit = 0;
         while (fit < _rows.Count && used + RowHeight(_rows[fit], space.Width) <= space.Height + LayoutSpace.Tolerance)

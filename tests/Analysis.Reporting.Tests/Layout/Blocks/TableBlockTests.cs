@@ -93,6 +93,19 @@ public sealed class TableBlockTests
     }
 
     [Fact]
+    public void Pages_DrawTheHeaderOnceAsARow_WhenTheHeaderIsTallerThanHalfAPage()
+    {
+        // A header of 40 lines on pages of about 25: repeated, it would leave no room and never end.
+        var table = new TableBlock(Columns, [Lines(40), new FixedBlock("b", CellHeight)], [Row(CellHeight), Row(CellHeight)]);
+
+        var pages = Paginator.Pages(table, Width, 25 * LineHeight);
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(table.RowCount + 2, pages.Cast<TableBlock>().Sum(p => p.RowCount));
+        Assert.All(pages, p => Assert.True(p.Measure(Width) <= (25 * LineHeight) + LayoutSpace.Tolerance));
+    }
+
+    [Fact]
     public void Constructor_ThrowsWithTheCounts_WhenARowHasTheWrongNumberOfCells()
     {
         var error = Assert.Throws<LayoutException>(() => new TableBlock(Columns, null, [Row(CellHeight), [new FixedBlock("x", 1f)]]));
