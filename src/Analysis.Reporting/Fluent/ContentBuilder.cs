@@ -42,7 +42,11 @@ public sealed class ContentBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 3);
         var (number, anchor) = _document.NextHeading(level);
-        var label = number.Length == 0 ? text : $"{number}  {text}";
+
+        // One line, wrapped if it must: a heading is also an entry of the table of contents, where an
+        // actor name's line break or tab (it can come from an article) would split the entry.
+        var oneLine = TextCleaner.OneLine(text);
+        var label = number.Length == 0 ? oneLine : $"{number}  {oneLine}";
         var (size, before, after) = level switch
         {
             1 => (15f, 20f, 8f),

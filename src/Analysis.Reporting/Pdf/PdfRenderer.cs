@@ -26,11 +26,13 @@ internal static class PdfRenderer
         var created = document.Info.Created.UtcDateTime;
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = document.Info.Title,
-            Subject = document.Info.Subject,
-            Author = document.Info.Author,
-            Keywords = document.Info.Keywords,
-            Creator = document.Info.Creator,
+            // The viewer shows these in its own font, outside the layout: cleaned like the running header,
+            // so a title's U+202E or NUL cannot reorder or cut the window title or the file's properties.
+            Title = TextCleaner.OneLine(document.Info.Title),
+            Subject = TextCleaner.OneLine(document.Info.Subject),
+            Author = TextCleaner.OneLine(document.Info.Author),
+            Keywords = TextCleaner.OneLine(document.Info.Keywords),
+            Creator = TextCleaner.OneLine(document.Info.Creator),
             Producer = "SkiaSharp " + typeof(SKDocument).Assembly.GetName().Version,
             Creation = created,
             Modified = created,
@@ -95,24 +97,9 @@ internal static class PdfRenderer
         return pages;
     }
 
-    // The running header has one line: a long title is shortened with an ellipsis, never wrapped into the content.
-    private static string OneLine(string text, float width)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        if (FontCache.Width(line, Running) <= width)
-        {
-            return line;
-        }
-
-        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(line);
-        var end = elements.Length - 1;
-        while (end > 0 && FontCache.Width(line[..elements[end]] + "…", Running) > width)
-        {
-            end--;
-        }
-
-        return line[..elements[end]].TrimEnd() + "…";
-    }
+    // The running header and the footer have one line each: line breaks in a title become spaces, and a
+    // title too long for its half of the header is shortened with an ellipsis, never wrapped into the content.
+    private static IReadOnlyList<TextLine> OneLine(string text, float width) => Ellipsis.Fit(TextCleaner.OneLine(text), Running, width, maxLines: 1);
 
     private static void DrawPage(DrawContext context, PageContent page, int count, LayoutDocument document)
     {
@@ -127,11 +114,11 @@ internal static class PdfRenderer
         var canvas = context.Canvas;
         var headerTop = area.Top - 30f;
         var half = (area.Width / 2f) - 6f;
-        TextPainter.Draw(context, LineBreaker.Break([new TextRun(OneLine(document.HeaderLeft, half), Running)], half), area.Left, headerTop, half, TextAlignment.Left);
-        TextPainter.Draw(context, LineBreaker.Break([new TextRun(OneLine(document.HeaderRight, half), Running)], half), area.Right - half, headerTop, half, TextAlignment.Right);
+        TextPainter.Draw(context, OneLine(document.HeaderLeft, half), area.Left, headerTop, half, TextAlignment.Left);
+        TextPainter.Draw(context, OneLine(document.HeaderRight, half), area.Right - half, headerTop, half, TextAlignment.Right);
         using var rule = new SKPaint { Color = new SKColor(0xC8, 0xCE, 0xD6), StrokeWidth = 0.5f, IsStroke = true, IsAntialias = true };
         canvas.DrawLine(area.Left, area.Top - 14f, area.Right, area.Top - 14f, rule);
         var footer = document.Footer(context.Page, count);
-        TextPainter.Draw(context, LineBreaker.Break([new TextRun(footer, Running)], area.Width), area.Left, area.Bottom + 22f, area.Width, TextAlignment.Center);
+        TextPainter.Draw(context, OneLine(footer, area.Width), area.Left, area.Bottom + 22f, area.Width, TextAlignment.Center);
     }
 }

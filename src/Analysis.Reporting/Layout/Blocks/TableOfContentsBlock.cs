@@ -12,6 +12,7 @@ internal sealed class TableOfContentsBlock(IReadOnlyList<TocEntry> entries, Dest
 {
     private const float NumberWidth = 28f;
     private const float LevelIndent = 14f;
+    private const int MaxLines = 3;
 
     // One leading for the heading and its page number, so both sit on the same baseline.
     private const float Leading = 1.5f;
@@ -73,8 +74,10 @@ internal sealed class TableOfContentsBlock(IReadOnlyList<TocEntry> entries, Dest
 
     private TextStyle StyleOf(TocEntry entry) => entry.Level == 1 ? style.AsBold() : style;
 
-    private List<TextLine> Lines(TocEntry entry, float width) =>
-        [.. LineBreaker.Break([new TextRun(entry.Label, StyleOf(entry))], width - ((entry.Level - 1) * LevelIndent) - NumberWidth - 10f, Leading)];
+    // An entry never splits across pages, so it is kept to a few lines: a heading quoting a huge word
+    // would otherwise run past the bottom of the page.
+    private IReadOnlyList<TextLine> Lines(TocEntry entry, float width) =>
+        Ellipsis.Fit(entry.Label, StyleOf(entry), width - ((entry.Level - 1) * LevelIndent) - NumberWidth - 10f, MaxLines, Leading);
 
     private float Height(TocEntry entry, float width) => Lines(entry, width).Sum(l => l.Height) + (entry.Level == 1 ? 3f : 0f);
 }
