@@ -57,7 +57,7 @@ public static class ActorTimelineChart
                 FillColor = colors[i],
                 LineWidth = 0,
             }).ToList();
-            plot.Add.Bars(bars).LegendText = actors[i].Actor.Name;
+            plot.Add.Bars(bars).LegendText = ChartParts.Shorten(actors[i].Actor.Name, 40);
         }
 
         plot.YLabel("Articles naming the actor");

@@ -90,9 +90,9 @@ internal static class ChartParts
     }
 
     /// <summary>A name cut to <paramref name="max"/> characters with an ellipsis, so one long institution
-    /// name does not squeeze a whole axis.</summary>
-    public static string Shorten(string name, int max = 32) =>
-        name.Length <= max ? name : string.Concat(name.AsSpan(0, max - 1).TrimEnd(), "…");
+    /// name does not squeeze a whole axis or push a legend off the figure; on one line and made drawable
+    /// first (see <see cref="ChartText"/>), since names come from articles.</summary>
+    public static string Shorten(string name, int max = 32) => ChartText.Label(name, max);
 
     /// <summary>Hides tick labels, tick marks, frame and grid but keeps the title and the bottom axis label,
     /// for charts whose coordinates mean nothing (a network drawing) and whose caption sits below.</summary>

@@ -39,9 +39,10 @@ public static class EgoNetworkChart
         options = NetworkGraphChart.Check(options);
         var shown = period ?? Period.All;
         var actor = egoCounts.Focus ?? throw new ArgumentException("These counts have no focus actor; count with CooccurrenceOptions.Focus set.", nameof(egoCounts));
-        title ??= $"{actor.Name} and the actors named with them: {ChartParts.Describe(shown)}";
+        var name = ChartParts.Shorten(actor.Name, 40);
+        title ??= $"{name} and the actors named with them: {ChartParts.Describe(shown)}";
         return egoCounts.PresenceOf(shown, options.Network.Window).Any(p => p.Actor.Id == actor.Id)
             ? NetworkGraphChart.Build(egoCounts, shown, options, title, actor.Id)
-            : ChartParts.NoData($"{actor.Name} in {ChartParts.Describe(shown)}", title);
+            : ChartParts.NoData($"{name} in {ChartParts.Describe(shown)}", title);
     }
 }

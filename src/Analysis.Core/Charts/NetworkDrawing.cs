@@ -92,7 +92,7 @@ internal static class NetworkDrawing
 
     private static TextPlottable Label(Plot plot, NetworkRow node, NodePosition at, bool isFocus)
     {
-        var label = ChartParts.AddText(plot, node.Actor.Name, at.X, at.Y, isFocus ? ChartTheme.AnnotationSize + 1 : ChartTheme.AnnotationSize, ChartTheme.TextColor, bold: isFocus);
+        var label = ChartParts.AddText(plot, ChartParts.Shorten(node.Actor.Name, 40), at.X, at.Y, isFocus ? ChartTheme.AnnotationSize + 1 : ChartTheme.AnnotationSize, ChartTheme.TextColor, bold: isFocus);
         label.LabelStyle.BackgroundColor = ChartTheme.Background.WithAlpha(0.8);
         label.LabelStyle.Padding = LabelPadding;
         label.LabelStyle.Alignment = Alignment.UpperLeft;

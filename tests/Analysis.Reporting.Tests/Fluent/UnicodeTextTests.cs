@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Analysis.Core.Actors;
+using Analysis.Core.Charts;
+using Analysis.Core.Corpus;
 using Analysis.Reporting.Fluent;
 using Analysis.Reporting.Pdf;
 using Analysis.Reporting.Tests.Layout.Text;
@@ -136,6 +139,21 @@ public sealed class UnicodeTextTests
 
         Assert.Equal(3, entry.Count);
         Assert.Matches(@"^x+… [. ]*2$", entry[^1]);
+    }
+
+    [Fact]
+    public void WritePdf_DrawsAChartInsideTheMargins_WhenItsActorNamesAreHostile()
+    {
+        var actors = HostileText.Strings.Select((s, i) => new ActorSummary(
+            new Actor { Id = $"a{i}", Name = s.Value.Text, Type = ActorType.Person }, string.Empty, 10 - (i % 5), 1, PartialDate.Unknown, PartialDate.Unknown, []));
+        var document = new DocumentBuilder(new DocumentSettings());
+        document.Content(c => c.Figure(TopActorsChart.Create(actors, top: 20), HostileText.Text("scripts"), HostileText.Text("controls")));
+
+        using var pdf = PdfDocument.Open(PdfFile.Write(document));
+
+        var page = Assert.Single(pdf.GetPages());
+        Assert.All(page.Letters, l => Assert.InRange(l.StartBaseLine.X, Template.Left - 0.5, page.Width - Template.Right + 0.5));
+        Assert.Contains(HostileText.Replacement, string.Concat(page.Letters.Select(l => l.Value)), StringComparison.Ordinal);
     }
 
     [Fact]
