@@ -34,11 +34,18 @@ public sealed class TextBuilder
     /// <summary>Smaller, grey text, for a note or a source line.</summary>
     public TextBuilder Muted(string text) => Add(text, _style.WithSize(_style.Size * 0.85f).WithColor(new SKColor(0x5C, 0x64, 0x70)));
 
-    /// <summary>A clickable web address shown as <paramref name="text"/>.</summary>
+    /// <summary>
+    /// A clickable web address shown as <paramref name="text"/>. Only an absolute http, https or mailto
+    /// address becomes a link; any other (javascript:, file:, a relative one) leaves the text plain.
+    /// </summary>
     public TextBuilder Link(string text, Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return Add(text, _style.WithColor(LinkColor), LinkTarget.External(url.AbsoluteUri));
+
+        // Addresses come from articles: a viewer may hand a javascript: or file: link to a browser or the
+        // system, so the text is kept and the link dropped.
+        var safe = url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeMailto);
+        return safe ? Add(text, _style.WithColor(LinkColor), LinkTarget.External(url.AbsoluteUri)) : Add(text, _style);
     }
 
     /// <summary>A link to a destination in the document (a heading, a source) shown as <paramref name="text"/>.</summary>

@@ -50,6 +50,33 @@ public sealed partial class DocumentTextTests(ReportFixture report) : IClassFixt
         Assert.Equal(("ACLED", ReportFixture.Link.AbsoluteUri), (hyperlink.Text, hyperlink.Uri));
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    public void WritePdf_MakesNoLink_WhenTheAddressIsNeitherWebNorMail(string address)
+    {
+        var document = new Analysis.Reporting.Fluent.DocumentBuilder(new Analysis.Reporting.Fluent.DocumentSettings());
+        document.Content(c => c.Paragraph(t => t.Text("Source ").Link("article", new Uri(address)).Text(".")));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfFile.Write(document));
+
+        Assert.DoesNotContain(pdf.GetPages().SelectMany(p => p.GetAnnotations()), a => a.Action is UriAction);
+        Assert.StartsWith("Source article.", PdfFile.Text(PdfFile.Words(pdf.GetPage(1))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WritePdf_MakesAMailLink_WhenTheAddressIsMailto()
+    {
+        var document = new Analysis.Reporting.Fluent.DocumentBuilder(new Analysis.Reporting.Fluent.DocumentSettings());
+        document.Content(c => c.Paragraph(t => t.Link("rédaction", new Uri("mailto:redaction@example.org"))));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfFile.Write(document));
+
+        var annotation = Assert.Single(pdf.GetPages().SelectMany(p => p.GetAnnotations()), a => a.Action is UriAction);
+        Assert.Equal("mailto:redaction@example.org", ((UriAction)annotation.Action!).Uri);
+    }
+
     // A subset tag, then one of the four embedded DejaVu Sans faces.
     [GeneratedRegex(@"^[A-Z]{6}\+DejaVuSans(-Bold|-Oblique|-BoldOblique)?$", RegexOptions.None, 1000)]
     private static partial Regex EmbeddedDejaVu();
