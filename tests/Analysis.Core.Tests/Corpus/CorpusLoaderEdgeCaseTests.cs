@@ -81,6 +81,19 @@ public sealed class CorpusLoaderEdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public void Load_LoadsTheArticle_WhenAUtf16FileHoldsAByteSwappedByteOrderMark()
+    {
+        // Found by fuzzing: two UTF-16 exports of opposite byte order, end to end, once cost the file.
+        byte[] bytes = [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("Accord de défense\n\n"), 0xFE, 0xFF, .. System.Text.Encoding.Unicode.GetBytes(Prose)];
+        _folder.Write("swapped.txt", bytes);
+
+        var corpus = CorpusLoader.LoadAll(_folder.Path);
+
+        Assert.Equal(IngestStatus.Loaded, Assert.Single(corpus.Ingest).Status);
+        Assert.DoesNotContain('\uFFFE', Assert.Single(corpus.Documents).Text);
+    }
+
+    [Fact]
     public void Load_SaysSo_WhenOnlyAHeadlineWasFound()
     {
         _folder.Write("headline.txt", "Le Niger et le Mali signent un accord de défense\n\nPartager\n\nLaisser un commentaire");

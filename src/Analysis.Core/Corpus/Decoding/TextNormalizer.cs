@@ -5,7 +5,7 @@ namespace Analysis.Core.Corpus.Decoding;
 
 /// <summary>
 /// Makes decoded text uniform before any offset is taken: repairs mojibake (guarded), turns every
-/// line break into LF, drops control characters and stray U+FEFF, and composes to Unicode NFC.
+/// line break into LF, drops control characters, stray U+FEFF and U+FFFE, and composes to Unicode NFC.
 /// Typographic apostrophes, quotes, guillemets and no-break spaces are kept exactly as they are, since
 /// later stages must be able to recognise them.
 /// </summary>
@@ -104,6 +104,12 @@ internal static class TextNormalizer
                 counts.ByteOrderMarks++;
                 return 1;
 
+            // A byte order mark read in the wrong byte order (or bytes EF BF BE): not a character, and
+            // NFC throws on it, which would cost the whole file.
+            case '\uFFFE':
+                counts.SwappedByteOrderMarks++;
+                return 1;
+
             default:
                 counts.Controls++; // the search values hold nothing else: C0 (but tab and LF), DEL, C1
                 return 1;
@@ -162,7 +168,7 @@ internal static class TextNormalizer
             chars.Add(c);
         }
 
-        chars.AddRange(['\u2028', '\u2029', '\uFEFF']);
+        chars.AddRange(['\u2028', '\u2029', '\uFEFF', '\uFFFE']);
         return [.. chars];
     }
 
@@ -170,6 +176,7 @@ internal static class TextNormalizer
     {
         public int Controls;
         public int ByteOrderMarks;
+        public int SwappedByteOrderMarks;
 
         public readonly void AddNotes(ICollection<string>? notes)
         {
@@ -188,6 +195,11 @@ internal static class TextNormalizer
             if (ByteOrderMarks > 0)
             {
                 notes.Add($"{NoteText.Count(ByteOrderMarks, "stray U+FEFF", "stray U+FEFF")} removed");
+            }
+
+            if (SwappedByteOrderMarks > 0)
+            {
+                notes.Add($"{NoteText.Count(SwappedByteOrderMarks, "U+FFFE", "U+FFFE")} removed");
             }
         }
     }

@@ -61,6 +61,18 @@ public class TextNormalizerTests
         Assert.Equal(["2 stray U+FEFF removed"], notes);
     }
 
+    [Fact]
+    public void Normalize_RemovesByteSwappedByteOrderMarks_WhenTextHoldsUFFFE()
+    {
+        var notes = new List<string>();
+
+        // Found by fuzzing: NFC rejects U+FFFE, so this once threw and cost the whole file.
+        string result = TextNormalizer.Normalize("Le chef\uFFFE d\u2019état\uFFFE", notes);
+
+        Assert.Equal("Le chef d\u2019état", result);
+        Assert.Equal(["2 U+FFFE removed"], notes);
+    }
+
     [Theory]
     [InlineData("l\u2019armée dit «\u00A0non\u00A0» puis \u2018oui\u2019")]
     [InlineData("\u201CPeut-être\u201D\u202F: 10\u202F000 soldats, 5\u00A0000 F\u00A0CFA")]
