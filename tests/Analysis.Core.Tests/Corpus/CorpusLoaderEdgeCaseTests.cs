@@ -94,6 +94,22 @@ public sealed class CorpusLoaderEdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public void Load_KeepsEveryLine_WhenAJsonStringEscapesAnUnpairedSurrogate()
+    {
+        // Found by fuzzing ({"title":"\ud800"}): valid JSON that GetString refuses; the exception cost every
+        // line of the file. The outlet also reaches the title's folding without passing the normaliser.
+        _folder.Write("feed.jsonl", $$"""
+            {"title": "Accord de défense \ud83d - Sahel", "maintext": "{{Prose}}", "source_domain": "sahel\udc00.example"}
+            {"title": "Autre accord", "maintext": "Le Niger et le Mali ont signé un autre accord mercredi à Bamako."}
+            """);
+
+        var corpus = CorpusLoader.LoadAll(_folder.Path);
+
+        Assert.Equal([IngestStatus.Loaded, IngestStatus.Loaded], corpus.Ingest.Select(r => r.Status));
+        Assert.StartsWith("Accord de défense \uFFFD - Sahel\n", corpus.Documents[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SaysSo_WhenOnlyAHeadlineWasFound()
     {
         _folder.Write("headline.txt", "Le Niger et le Mali signent un accord de défense\n\nPartager\n\nLaisser un commentaire");

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Analysis.Core.Corpus.Cleaning;
 
@@ -51,7 +53,49 @@ internal static class NewsPleaseArticle
     private static string? Clean(string? value) => value is null ? null : ByteText.Normalize(value).Trim();
 
     private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Text(value) : null;
+
+    /// <summary>
+    /// The string's value. An escaped unpaired surrogate ("\ud83d", left where a string was cut inside an
+    /// emoji) is valid JSON that GetString refuses with an InvalidOperationException, which would cost the
+    /// whole file; unescaped by hand, the surrogate is replaced later by the text normaliser, as in any text.
+    /// </summary>
+    private static string Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            var text = new StringBuilder(raw.Length);
+            for (var i = 1; i < raw.Length - 1; i++)
+            {
+                if (raw[i] != '\\')
+                {
+                    text.Append(raw[i]);
+                    continue;
+                }
+
+                // The parser has checked the escapes: a letter after the backslash, four hex digits after "u".
+                var escaped = raw[++i];
+                text.Append(escaped switch
+                {
+                    'b' => '\b',
+                    'f' => '\f',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    'u' => (char)int.Parse(raw.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+                    _ => escaped,
+                });
+                i += escaped == 'u' ? 4 : 0;
+            }
+
+            return text.ToString();
+        }
+    }
 
     private static List<string> Strings(JsonElement element, string name)
     {
@@ -62,8 +106,8 @@ internal static class NewsPleaseArticle
 
         return value.ValueKind switch
         {
-            JsonValueKind.Array => [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => ByteText.Normalize(v.GetString()!))],
-            JsonValueKind.String => [ByteText.Normalize(value.GetString()!)],
+            JsonValueKind.Array => [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => ByteText.Normalize(Text(v)))],
+            JsonValueKind.String => [ByteText.Normalize(Text(value))],
             _ => [],
         };
     }
