@@ -30,6 +30,17 @@ public sealed class ExtractionEdgeCaseTests
         Assert.Equal("Burkina's junta leader", role.Surface);
     }
 
+    [Fact]
+    public void Extract_KeepsAnEnglishPossessiveOffice_WithinItsLine()
+    {
+        // Found by fuzzing ("Mali's\npresident"): the possessive once joined a paragraph's last word to
+        // the office opening the next line, a mention running across two segments and out of its sentence.
+        var extracted = Extract("Le Mali remercie Burkina's\njunta leader met the ECOWAS envoy.", "2024-03-01");
+
+        Assert.DoesNotContain(extracted.Mentions, m => m.Origin == MentionOrigin.Role);
+        Assert.All(extracted.Mentions, m => Assert.True(extracted.Sentences[m.Sentence].Contains(m.Span)));
+    }
+
     [Theory]
     [InlineData("Hier Moussa Tchangari a été libéré.", "Moussa Tchangari")]
     [InlineData("Niger Frees Activist Moussa Tchangari After Months In Detention", "Moussa Tchangari")]

@@ -95,7 +95,9 @@ internal sealed class RoleReferenceResolver : IActorComponent
     private static MentionDraft? Qualifier(ActorDocument document, Dictionary<int, MentionDraft> starts, TitleMatch title)
     {
         var tokens = document.Tokens;
+        // The office must follow on the same line: "Mali's\npresident" joins a paragraph to the next segment.
         if (title.First >= 2 && tokens.Folded(title.First - 1) is "s" && tokens.GapAfter(title.First - 2) is [var apostrophe] && TokenList.IsApostrophe(apostrophe)
+            && tokens.JoinsNext(title.First - 1)
             && document.Mentions.FirstOrDefault(m => m.Last == title.First - 2 && m.Actor.Type is ActorType.Country or ActorType.Organization) is { } owner)
         {
             return owner;
