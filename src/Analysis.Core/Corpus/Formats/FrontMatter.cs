@@ -25,7 +25,8 @@ internal static class FrontMatter
             return false;
         }
 
-        var fields = Parse(text[4..close]);
+        // In "---\n---" the closing line shares the opening line's newline: the block is empty.
+        var fields = Parse(close < 4 ? string.Empty : text[4..close]);
         if (fields is null)
         {
             return false;
