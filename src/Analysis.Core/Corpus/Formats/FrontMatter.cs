@@ -52,7 +52,9 @@ internal static class FrontMatter
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException)
+        // YamlDotNet's scanner throws InvalidOperationException, not YamlException, on some malformed
+        // input (": [\nr"); either way the block is not front matter.
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             return null;
         }

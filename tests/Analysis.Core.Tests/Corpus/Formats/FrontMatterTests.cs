@@ -13,4 +13,11 @@ public sealed class FrontMatterTests
         Assert.False(FrontMatter.TryRead(text, out _, out var length));
         Assert.Equal(0, length);
     }
+
+    [Fact]
+    public void TryRead_ReturnsFalse_WhenTheYamlParserThrowsSomethingElseThanAYamlException()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here (compare aaubry/YamlDotNet#541).
+        Assert.False(FrontMatter.TryRead("---\n: [\nr\n---", out _, out _));
+    }
 }
