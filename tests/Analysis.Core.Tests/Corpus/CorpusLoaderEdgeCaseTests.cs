@@ -27,6 +27,23 @@ public sealed class CorpusLoaderEdgeCaseTests : IDisposable
         Assert.Equal(SegmentKind.Content, prose.Kind);
     }
 
+    [Theory]
+    [InlineData("&#65279;")]
+    [InlineData("&#1;")]
+    [InlineData("e&#x301;")]
+    public void Load_MarksHtmlFurniture_WhenACharacterReferenceBeforeItIsNormalisedAway(string reference)
+    {
+        // Found by fuzzing (b"&#1<footer>\xC2"): the text was normalised after the furniture's offsets
+        // were taken, so a removed or composed character shifted every mark after it.
+        const string Related = "Le Niger et le Mali signent un accord historique de défense commune à Niamey";
+        _folder.Write("page.html", $"<html><body><article><h1>Accord de défense</h1><p>{reference}{Prose}</p><div class=\"related\">{Related}</div><p>{Prose}</p></article></body></html>");
+
+        var document = Assert.Single(CorpusLoader.LoadAll(_folder.Path).Documents);
+
+        var related = Assert.Single(document.Segments, s => document.TextOf(s) == Related);
+        Assert.Equal((SegmentKind.Boilerplate, "markup:related"), (related.Kind, related.Rule));
+    }
+
     [Fact]
     public void Load_IgnoresATimeWidgetOutsideTheArticle_WhenDatingAnHtmlPage()
     {

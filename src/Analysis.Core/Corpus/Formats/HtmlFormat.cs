@@ -61,7 +61,8 @@ internal sealed class HtmlFormat : IArticleFormat
             marks = [.. marks.Select(m => m with { Span = m.Span with { Start = m.Span.Start + prefix.Length } })];
         }
 
-        var article = new SourceArticle(ByteText.Normalize(text), metadata, new SegmentationHints(title, marks), decoded.Encoding, decoded.Notes);
+        // Already normalised: the renderer normalises each paragraph, the title is normalised metadata.
+        var article = new SourceArticle(text, metadata, new SegmentationHints(title, marks), decoded.Encoding, decoded.Notes);
         return FormatItem.Of(article);
     }
 

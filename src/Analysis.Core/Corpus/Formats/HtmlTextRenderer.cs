@@ -173,7 +173,10 @@ internal sealed class HtmlTextRenderer
 
     private void Flush()
     {
-        var line = _line.ToString().Trim();
+        // Normalised here, before its offsets are recorded: character references ("&#1;", "&#xFEFF;",
+        // "e&#x301;") bring in what the decoder's normalisation removed, and removing it from the whole
+        // text afterwards would shift every mark after it.
+        var line = ByteText.Normalize(_line.ToString()).Trim();
         _line.Clear();
         var mark = _lineMark;
         _lineMark = null;
