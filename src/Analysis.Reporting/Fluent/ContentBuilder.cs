@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysis.Core.Text;
 using Analysis.Reporting.Layout;
 using Analysis.Reporting.Layout.Blocks;
 using Analysis.Reporting.Layout.Text;
@@ -45,7 +46,7 @@ public sealed class ContentBuilder
 
         // One line, wrapped if it must: a heading is also an entry of the table of contents, where an
         // actor name's line break or tab (it can come from an article) would split the entry.
-        var oneLine = TextCleaner.OneLine(text);
+        var oneLine = DisplayText.OneLine(text);
         var label = number.Length == 0 ? oneLine : $"{number}  {oneLine}";
         var (size, before, after) = level switch
         {

@@ -1,3 +1,4 @@
+using Analysis.Core.Text;
 using Analysis.Reporting.Layout;
 using Analysis.Reporting.Layout.Text;
 using SkiaSharp;
@@ -28,11 +29,11 @@ internal static class PdfRenderer
         {
             // The viewer shows these in its own font, outside the layout: cleaned like the running header,
             // so a title's U+202E or NUL cannot reorder or cut the window title or the file's properties.
-            Title = TextCleaner.OneLine(document.Info.Title),
-            Subject = TextCleaner.OneLine(document.Info.Subject),
-            Author = TextCleaner.OneLine(document.Info.Author),
-            Keywords = TextCleaner.OneLine(document.Info.Keywords),
-            Creator = TextCleaner.OneLine(document.Info.Creator),
+            Title = DisplayText.OneLine(document.Info.Title),
+            Subject = DisplayText.OneLine(document.Info.Subject),
+            Author = DisplayText.OneLine(document.Info.Author),
+            Keywords = DisplayText.OneLine(document.Info.Keywords),
+            Creator = DisplayText.OneLine(document.Info.Creator),
             Producer = "SkiaSharp " + typeof(SKDocument).Assembly.GetName().Version,
             Creation = created,
             Modified = created,
@@ -99,7 +100,7 @@ internal static class PdfRenderer
 
     // The running header and the footer have one line each: line breaks in a title become spaces, and a
     // title too long for its half of the header is shortened with an ellipsis, never wrapped into the content.
-    private static IReadOnlyList<TextLine> OneLine(string text, float width) => Ellipsis.Fit(TextCleaner.OneLine(text), Running, width, maxLines: 1);
+    private static IReadOnlyList<TextLine> OneLine(string text, float width) => Ellipsis.Fit(DisplayText.OneLine(text), Running, width, maxLines: 1);
 
     private static void DrawPage(DrawContext context, PageContent page, int count, LayoutDocument document)
     {

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Analysis.Core.Text;
 
 namespace Analysis.Reporting.Layout.Text;
 
 /// <summary>
-/// Runs as DejaVu Sans will draw them, after <see cref="TextCleaner"/>. A character the run's face lacks is
+/// Runs as DejaVu Sans will draw them, after <see cref="DisplayText"/>. A character the run's face lacks is
 /// drawn from the upright face of the same weight, then the regular one (the oblique faces have no Arabic,
 /// Tifinagh or N'Ko; upright letters in an italic quotation beat replacement marks), so a run splits where
 /// its face changes. A character no face has is drawn as U+FFFD, once per user-perceived character (a
@@ -43,7 +44,7 @@ internal static class GlyphFallback
 
     private static List<TextRun> Prepare(TextRun run)
     {
-        var text = TextCleaner.Clean(run.Text);
+        var text = DisplayText.Clean(run.Text);
         if (text.All(c => c is (>= ' ' and <= '~') or '\n' or '\t'))
         {
             return [ReferenceEquals(text, run.Text) ? run : run with { Text = text }];
@@ -93,9 +94,9 @@ internal static class GlyphFallback
 
         var first = Rune.GetRuneAt(element, 0).Value;
         var face = FaceFor(first, style);
-        if (face is null && !TextCleaner.IsDefaultIgnorable(first))
+        if (face is null && !DisplayText.IsDefaultIgnorable(first))
         {
-            return (TextCleaner.Replacement.ToString(), style);
+            return (DisplayText.Replacement.ToString(), style);
         }
 
         var found = face ?? style;
@@ -105,14 +106,14 @@ internal static class GlyphFallback
         {
             if (Has(found, rune.Value))
             {
-                TextCleaner.Append(drawn, rune);
+                drawn.Append(rune.ToString());
                 replaced = false;
             }
-            else if (!TextCleaner.IsDefaultIgnorable(rune.Value) && !replaced)
+            else if (!DisplayText.IsDefaultIgnorable(rune.Value) && !replaced)
             {
                 // A mark the face lacks (a Hebrew cantillation sign, a keycap): the letter stays, and the
                 // reader sees that something was on it.
-                drawn.Append(TextCleaner.Replacement);
+                drawn.Append(DisplayText.Replacement);
                 replaced = true;
             }
         }

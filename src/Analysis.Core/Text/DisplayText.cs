@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analysis.Reporting.Layout.Text;
+namespace Analysis.Core.Text;
 
 /// <summary>
 /// Untrusted text (titles, outlets, quotations, file names, actor names) reduced to what the layout can
 /// draw and a reader can trust, whatever font draws it: line breaks of every kind become <c>\n</c>, a
 /// character that is not text (a control, a noncharacter, half a surrogate pair) becomes a visible U+FFFD,
 /// invisible characters that would only mislead are removed, the text is composed (NFC) and a heap of
-/// combining marks is cut down. <see cref="GlyphFallback"/> then deals with what DejaVu Sans cannot draw.
+/// combining marks is cut down. The PDF layout and the charts both draw through it, so a title and the
+/// same name on a chart are cleaned by one rule; each then deals with what its font cannot draw.
 /// </summary>
-internal static class TextCleaner
+public static class DisplayText
 {
     /// <summary>The mark drawn for a character that cannot be drawn: DejaVu Sans has it in all four faces.</summary>
     public const char Replacement = '\uFFFD';
@@ -93,8 +94,8 @@ internal static class TextCleaner
         _ => false,
     };
 
-    /// <summary>Appends <paramref name="rune"/> without allocating a string for it.</summary>
-    public static void Append(StringBuilder builder, Rune rune)
+    // Appends a rune without allocating a string for it.
+    private static void Append(StringBuilder builder, Rune rune)
     {
         Span<char> chars = stackalloc char[2];
         builder.Append(chars[..rune.EncodeToUtf16(chars)]);

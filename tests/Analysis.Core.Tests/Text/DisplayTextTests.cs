@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using Analysis.Reporting.Layout.Text;
+using Analysis.Core.Text;
 
-namespace Analysis.Reporting.Tests.Layout.Text;
+namespace Analysis.Core.Tests.Text;
 
-public sealed class TextCleanerTests
+public sealed class DisplayTextTests
 {
     [Theory]
     [InlineData(0x0000)]
@@ -19,7 +19,7 @@ public sealed class TextCleanerTests
     [InlineData(0xDC00)]
     public void Clean_ShowsAReplacementMark_WhenTheCharacterIsNotText(int codeUnit)
     {
-        Assert.Equal("a\uFFFDb", TextCleaner.Clean("a" + (char)codeUnit + "b"));
+        Assert.Equal("a\uFFFDb", DisplayText.Clean("a" + (char)codeUnit + "b"));
     }
 
     [Theory]
@@ -39,14 +39,14 @@ public sealed class TextCleanerTests
     [InlineData(0x00AD)]
     public void Clean_RemovesTheCharacter_WhenItOnlyChangesCopiedTextOrDrawsAStrayHyphen(int codeUnit)
     {
-        Assert.Equal("photo.exe", TextCleaner.Clean("photo" + (char)codeUnit + ".exe"));
+        Assert.Equal("photo.exe", DisplayText.Clean("photo" + (char)codeUnit + ".exe"));
     }
 
     [Fact]
     public void Clean_KeepsTheLogicalOrder_WhenARightToLeftOverrideHidesAnExtension()
     {
         // Shown with the override, "photo\u202Egnp.exe" reads "photoexe.png"; the copied text must not.
-        Assert.Equal("photognp.exe", TextCleaner.Clean("photo\u202Egnp.exe\u202C"));
+        Assert.Equal("photognp.exe", DisplayText.Clean("photo\u202Egnp.exe\u202C"));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class TextCleanerTests
     [InlineData(0xFE0F)]
     public void Clean_KeepsTheCharacter_WhenItIsAJoinerOrASelectorWithMeaningInCopiedText(int codeUnit)
     {
-        Assert.Equal("a" + (char)codeUnit + "b", TextCleaner.Clean("a" + (char)codeUnit + "b"));
+        Assert.Equal("a" + (char)codeUnit + "b", DisplayText.Clean("a" + (char)codeUnit + "b"));
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class TextCleanerTests
     [InlineData("\u2029")]
     public void Clean_MakesALineFeed_WhenTheTextHasAnyLineBreak(string lineBreak)
     {
-        Assert.Equal("un\ndeux", TextCleaner.Clean("un" + lineBreak + "deux"));
+        Assert.Equal("un\ndeux", DisplayText.Clean("un" + lineBreak + "deux"));
     }
 
     [Theory]
@@ -79,19 +79,19 @@ public sealed class TextCleanerTests
     [InlineData("un\ndeux\ttrois\vquatre\fcinq")]
     public void OneLine_MakesSpaces_WhenTheTextHasLineBreaksAndTabs(string text)
     {
-        Assert.Equal("un deux trois quatre cinq", TextCleaner.OneLine(text));
+        Assert.Equal("un deux trois quatre cinq", DisplayText.OneLine(text));
     }
 
     [Fact]
     public void Clean_ComposesTheText_WhenAccentsAreDecomposed()
     {
-        Assert.Equal("Simporé cœur", TextCleaner.Clean("Simpore\u0301 cœur"));
+        Assert.Equal("Simporé cœur", DisplayText.Clean("Simpore\u0301 cœur"));
     }
 
     [Fact]
     public void Clean_KeepsThirtyMarksOnALetter_WhenZalgoTextStacksHundreds()
     {
-        var cleaned = TextCleaner.Clean("a" + new string('\u0301', 500) + "\u0336 b");
+        var cleaned = DisplayText.Clean("a" + new string('\u0301', 500) + "\u0336 b");
 
         var element = StringInfo.GetNextTextElement(cleaned);
         Assert.Equal(30, element.EnumerateRunes().Count(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.NonSpacingMark));
@@ -104,7 +104,7 @@ public sealed class TextCleanerTests
     [InlineData("emoji 😀 👍🏽 👨‍👩‍👧 🇫🇷")]
     public void Clean_KeepsTheTextAsWritten_WhenItIsComposedText(string text)
     {
-        Assert.Equal(text, TextCleaner.Clean(text));
+        Assert.Equal(text, DisplayText.Clean(text));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class TextCleanerTests
         {
             var text = new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => Pick(random))]);
 
-            var cleaned = TextCleaner.Clean(text);
+            var cleaned = DisplayText.Clean(text);
 
             Assert.True(cleaned.IsNormalized(NormalizationForm.FormC));
             Assert.All(cleaned.EnumerateRunes(), r => Assert.True(r.Value is '\n' or '\t' || !Rune.IsControl(r), $"U+{r.Value:X4} left in"));
