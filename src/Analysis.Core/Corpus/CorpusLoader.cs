@@ -18,7 +18,8 @@ public sealed class CorpusLoader
     public CorpusLoader(CorpusOptions? options = null)
     {
         _options = options ?? CorpusOptions.Default;
-        IArticleFormat[] formats = [new PlainTextFormat(), new NewsPleaseFormat(), new NewsPleaseLinesFormat(), new HtmlFormat()];
+        var html = new HtmlFormat(_options.HtmlParseBudget);
+        IArticleFormat[] formats = [new PlainTextFormat(html), new NewsPleaseFormat(), new NewsPleaseLinesFormat(), html];
         _formats = formats.SelectMany(f => f.Extensions.Select(e => (e, f))).ToDictionary(p => p.e, p => p.f, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -13,6 +13,13 @@ public sealed record CorpusOptions
     /// </summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The longest an HTML page may take to parse before it is skipped as too deeply nested. A page of
+    /// ordinary depth parses in milliseconds; only malformed markup with thousands of unclosed elements
+    /// comes near it, and one such page must not stall a run over a million.
+    /// </summary>
+    public TimeSpan HtmlParseBudget { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Folders not to enter (full paths), such as the run's own output folder.</summary>
     public IReadOnlyList<string> ExcludedFolders { get; init; } = [];
 

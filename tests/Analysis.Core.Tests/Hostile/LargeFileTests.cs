@@ -77,6 +77,19 @@ public sealed class LargeFileTests : IDisposable
         Assert.Contains("Goïta", corpus.Documents[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_SkipsAnHtmlPageTooDeeplyNestedToParse_AndReadsAnOrdinaryOne()
+    {
+        _folder.Write("nested.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 150_000)) + "Le Mali</body></html>");
+        _folder.Write("ordinary.html", "<html><body><article><h1>Accord</h1><p>" + HostileCorpus.Article("Accord", "Assimi Goïta", 2) + "</p></article></body></html>");
+        var options = new CorpusOptions { HtmlParseBudget = TimeSpan.FromMilliseconds(300) };
+
+        var corpus = CorpusLoader.LoadAll(_folder.Path, options);
+
+        Assert.Equal((IngestStatus.Skipped, "HTML too deeply nested to read: parsing took over 0.3 s"), (corpus.Ingest[0].Status, corpus.Ingest[0].Reason));
+        Assert.Equal(IngestStatus.Loaded, corpus.Ingest[1].Status);
+    }
+
     private static string Line(int n) =>
         $$"""{"title":"Article {{n}}","maintext":"Le général Assimi Goïta a reçu le capitaine Ibrahim Traoré (rencontre {{n}}) à Bamako.","date_publish":"2024-03-01 10:00:00"}""";
 }

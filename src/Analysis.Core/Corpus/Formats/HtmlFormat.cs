@@ -10,8 +10,13 @@ namespace Analysis.Core.Corpus.Formats;
 /// itself names (nav, header, footer, aside, forms, and everything outside the page's article or main
 /// element) marked for the segmenter rather than dropped. Scripts and styles are not text and are skipped.
 /// </summary>
-internal sealed class HtmlFormat : IArticleFormat
+internal sealed class HtmlFormat(TimeSpan parseBudget) : IArticleFormat
 {
+    public HtmlFormat()
+        : this(CorpusOptions.Default.HtmlParseBudget)
+    {
+    }
+
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
     public IEnumerable<FormatItem> Read(byte[] bytes)
@@ -38,11 +43,25 @@ internal sealed class HtmlFormat : IArticleFormat
     }
 
     /// <summary>The article of a page already decoded.</summary>
-    public static FormatItem Read(ByteText decoded)
+    public FormatItem Read(ByteText decoded)
     {
         ArgumentNullException.ThrowIfNull(decoded);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var page = parser.ParseDocument(decoded.Text);
+        using var budget = new CancellationTokenSource(parseBudget);
+        AngleSharp.Html.Dom.IHtmlDocument parsed;
+        try
+        {
+            // HTML parsing is quadratic in the depth of unclosed elements (every start tag searches the stack
+            // of open ones): 200,000 unclosed <div> in a 1 MB page take minutes. A budget keeps one such page
+            // from stalling the run; the string is all in memory, so the task completes on this thread.
+            parsed = parser.ParseDocumentAsync(decoded.Text, budget.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return FormatItem.Failed($"HTML too deeply nested to read: parsing took over {parseBudget.TotalSeconds:0.#} s");
+        }
+
+        using var page = parsed;
         var metadata = HtmlMetadata.Read(page);
         var rendered = HtmlTextRenderer.Render(page);
         if (string.IsNullOrWhiteSpace(rendered.Text))

@@ -7,8 +7,13 @@ namespace Analysis.Core.Corpus.Formats;
 /// Plain text and Markdown: the whole file is one article. A Markdown file may open with YAML front
 /// matter (<c>---</c> … <c>---</c>); its fields become metadata and its lines are marked as furniture.
 /// </summary>
-internal sealed class PlainTextFormat : IArticleFormat
+internal sealed class PlainTextFormat(HtmlFormat html) : IArticleFormat
 {
+    public PlainTextFormat()
+        : this(new HtmlFormat())
+    {
+    }
+
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".text"];
 
     public IEnumerable<FormatItem> Read(byte[] bytes)
@@ -23,7 +28,7 @@ internal sealed class PlainTextFormat : IArticleFormat
         if (HtmlFormat.IsPage(decoded.Text))
         {
             // Read as the page it is, or its scripts would become prose and its entities names.
-            yield return HtmlFormat.Read(decoded with { Notes = [.. decoded.Notes, "an HTML page in a text file: read as HTML"] });
+            yield return html.Read(decoded with { Notes = [.. decoded.Notes, "an HTML page in a text file: read as HTML"] });
             yield break;
         }
 
