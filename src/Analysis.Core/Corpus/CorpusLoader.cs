@@ -84,36 +84,20 @@ public sealed class CorpusLoader
             return [Skipped(entry.RelativePath, skip)];
         }
 
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return [Skipped(entry.RelativePath, "disappeared before it could be read")];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [Skipped(entry.RelativePath, $"unreadable: {ex.Message}")];
-        }
-
         if (format is IStreamingArticleFormat streaming)
         {
-            return ReadStreamed(entry.RelativePath, stream, streaming, session);
+            return ReadStreamed(entry, streaming, session);
         }
 
         byte[]? bytes;
-        using (stream)
+        try
         {
-            try
-            {
-                bytes = StreamBytes.AtMost(stream, _options.MaxFileBytes);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return [Skipped(entry.RelativePath, $"unreadable: {ex.Message}")];
-            }
+            using var stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            bytes = StreamBytes.AtMost(stream, _options.MaxFileBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [Skipped(entry.RelativePath, ReadProblem.Of(entry.RelativePath, ex))];
         }
 
         if (bytes is null)
@@ -152,47 +136,22 @@ public sealed class CorpusLoader
         ? $"too large: {ByteSize.Format(length)}, over the {ByteSize.Format(_options.MaxFileBytes)} limit per file"
         : $"too large: grew past the {ByteSize.Format(_options.MaxFileBytes)} limit per file while being read";
 
-    // The articles of a many-article file as they are read, the file kept open until the last is pulled.
-    // A read that fails midway (the file truncated or locked) ends the file with one record saying where.
-    private IEnumerable<IngestResult> ReadStreamed(string file, FileStream stream, IStreamingArticleFormat format, LoadSession session)
+    // The articles of a many-article file as they are pulled: the file stays open until the last one.
+    private IEnumerable<IngestResult> ReadStreamed(CorpusEntry entry, IStreamingArticleFormat format, LoadSession session)
     {
-        using (stream)
+        using var file = new StreamedFile(entry, format, _options.MaxFileBytes);
+        var any = false;
+        while (file.Next() is { } item)
         {
-            var any = false;
-            using var items = format.Read(stream, _options.MaxFileBytes).GetEnumerator();
-            var line = 0;
-            while (true)
-            {
-                FormatItem item;
-                var failed = false;
-                try
-                {
-                    if (!items.MoveNext())
-                    {
-                        break;
-                    }
+            any = true;
+            yield return item.Item is null
+                ? Skipped(entry.RelativePath, item.Problem ?? "unreadable")
+                : ReadArticle($"{entry.RelativePath}#{item.Item}", item, session);
+        }
 
-                    item = items.Current;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    item = FormatItem.Failed($"unreadable after line {line}: {ex.Message}", line + 1);
-                    failed = true;
-                }
-
-                any = true;
-                line = item.Item ?? line;
-                yield return item.Item is null ? Skipped(file, item.Problem ?? "unreadable") : ReadArticle($"{file}#{item.Item}", item, session);
-                if (failed)
-                {
-                    yield break;
-                }
-            }
-
-            if (!any)
-            {
-                yield return Skipped(file, "no article in the file");
-            }
+        if (!any)
+        {
+            yield return Skipped(entry.RelativePath, "no article in the file");
         }
     }
 

@@ -73,9 +73,9 @@ internal sealed class CorpusWalker
                 return [new CorpusEntry(relative, file.FullName, 0, "symbolic link to a file that does not exist")];
             }
         }
-        catch (FileNotFoundException)
+        catch (FileNotFoundException ex)
         {
-            return [new CorpusEntry(relative, file.FullName, 0, "disappeared before it could be read")];
+            return [new CorpusEntry(relative, file.FullName, 0, ReadProblem.Of(relative, ex))];
         }
         catch (IOException) when (file.LinkTarget is not null)
         {

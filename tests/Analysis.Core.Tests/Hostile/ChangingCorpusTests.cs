@@ -73,6 +73,27 @@ public sealed class ChangingCorpusTests : IDisposable
         Assert.StartsWith("unreadable", records[1].Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_SaysToRenameTheFile_WhenItsNameIsNotValidUtf8()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Only Linux file systems take a name that is not valid UTF-8.
+        }
+
+        // .NET cannot make such a name (it encodes names as UTF-8), so the shell's printf writes the byte.
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", "printf x > \"$(printf 'caf\\351.txt')\""]) { WorkingDirectory = _folder.Path };
+        using (var shell = System.Diagnostics.Process.Start(start)!)
+        {
+            shell.WaitForExit();
+        }
+
+        var record = Assert.Single(CorpusLoader.LoadAll(_folder.Path).Ingest);
+
+        Assert.Equal("caf\uFFFD.txt", record.File);
+        Assert.Equal((IngestStatus.Skipped, "file name is not valid UTF-8, so the file cannot be opened by it: rename the file"), (record.Status, record.Reason));
+    }
+
     private void WriteArticles(params string[] names)
     {
         for (var i = 0; i < names.Length; i++)

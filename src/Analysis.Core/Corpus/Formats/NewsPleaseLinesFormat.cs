@@ -32,12 +32,14 @@ internal sealed class NewsPleaseLinesFormat : IStreamingArticleFormat
             return [FormatItem.Failed($"binary file ({binary})")];
         }
 
-        // A line break is not one byte in UTF-16 or UTF-32: such rare files are read whole, within the limit.
-        if (ByteOrderMark.TryDetect(head.AsSpan(0, length), out var scheme, out _) && scheme != UnicodeScheme.Utf8)
+        // Rare files whose lines do not end in the byte LF are read whole, within the limit: UTF-16 and
+        // UTF-32 (a NUL byte at once, with or without a byte order mark) and old Mac files ending lines in CR.
+        var start = head.AsSpan(0, length);
+        if (start.Contains((byte)0) || (start.Contains((byte)'\r') && !start.Contains((byte)'\n')))
         {
             return StreamBytes.AtMost(stream, maxItemBytes) is { } bytes
                 ? Read(bytes)
-                : [FormatItem.Failed($"too large: a {scheme} JSON Lines file is read whole, and this one is over the {ByteSize.Format(maxItemBytes)} limit per file")];
+                : [FormatItem.Failed($"too large: a JSON Lines file in UTF-16 or with CR line ends is read whole, and this one is over the {ByteSize.Format(maxItemBytes)} limit per file")];
         }
 
         return ReadLines(stream, maxItemBytes);
@@ -46,7 +48,8 @@ internal sealed class NewsPleaseLinesFormat : IStreamingArticleFormat
     internal static IEnumerable<FormatItem> ReadLines(ByteText decoded)
     {
         var lineNumber = 0;
-        foreach (var line in decoded.Text.Split('\n'))
+        // JSON escapes CR and LF inside strings, so either one ends a record; U+2028 may stand raw in a string.
+        foreach (var line in decoded.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
             lineNumber++;
             if (!string.IsNullOrWhiteSpace(line))
@@ -66,16 +69,16 @@ internal sealed class NewsPleaseLinesFormat : IStreamingArticleFormat
                 continue;
             }
 
-            if (line.Bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                continue;
-            }
-
             // Each line is decoded on its own: one line in another encoding, or with bad bytes, stays its own problem.
             var decoded = ByteText.DecodeOnly(line.Bytes);
-            yield return decoded.Problem is null
-                ? ReadLine(decoded.Text, decoded, line.Number)
-                : FormatItem.Failed($"line {line.Number}: {decoded.Problem}", line.Number);
+            if (decoded.Problem is not null)
+            {
+                yield return FormatItem.Failed($"line {line.Number}: {decoded.Problem}", line.Number);
+            }
+            else if (!string.IsNullOrWhiteSpace(decoded.Text))
+            {
+                yield return ReadLine(decoded.Text, decoded, line.Number);
+            }
         }
     }
 
@@ -89,6 +92,12 @@ internal sealed class NewsPleaseLinesFormat : IStreamingArticleFormat
         catch (JsonException ex)
         {
             return FormatItem.Failed($"line {lineNumber}: malformed JSON ({NewsPleaseArticle.FirstSentence(ex.Message)})", lineNumber);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json throws this for what it parses but cannot give as .NET text, such as a
+            // property name escaping half a surrogate pair: that line is lost, not the file.
+            return FormatItem.Failed($"line {lineNumber}: unreadable JSON ({NewsPleaseArticle.FirstSentence(ex.Message)})", lineNumber);
         }
     }
 }
