@@ -34,15 +34,9 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
                 : $"corpus folder '{settings.Corpus}' not found. Pass --corpus DIR (run from the project folder to use seeds/).");
         }
 
-        if (RealPath.IsSameOrInside(outFolder, corpus))
+        if (CheckFolders(corpus, outFolder, settings) is { } problem)
         {
-            return Fail(ExitCodes.UsageError, $"the output folder '{settings.Output}' is inside the corpus folder '{settings.Corpus}'; choose another --out so outputs are never read back as articles.");
-        }
-
-        var folders = OutputFolder.Layout(outFolder);
-        if (folders.FirstOrDefault(f => RealPath.IsSameOrInside(corpus, f)) is { } written)
-        {
-            return Fail(ExitCodes.UsageError, $"the corpus folder '{settings.Corpus}' is inside '{written}', where the run writes its outputs; move the articles or choose another --out.");
+            return Fail(ExitCodes.UsageError, problem);
         }
 
         try
@@ -94,6 +88,39 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
             }
 
             return Fail(ExitCodes.InternalError, $"unexpected {ex.GetType().Name}: {ex.Message} (a defect in the tool: please report it with the command you ran; set BRIEFING_DEBUG=1 for details)");
+        }
+    }
+
+    // Where the run writes must not meet what it reads, whichever way links lead: the output folder and the
+    // folders the run writes into (data/ and charts/, which may already exist as links) stay out of the
+    // corpus, and the corpus out of them.
+    private static string? CheckFolders(string corpus, string outFolder, RunSettings settings)
+    {
+        try
+        {
+            if (RealPath.IsSameOrInside(outFolder, corpus))
+            {
+                return $"the output folder '{settings.Output}' is inside the corpus folder '{settings.Corpus}'; choose another --out so outputs are never read back as articles.";
+            }
+
+            foreach (var written in OutputFolder.Layout(outFolder))
+            {
+                if (RealPath.IsSameOrInside(written, corpus))
+                {
+                    return $"'{written}', where the run writes its outputs, leads into the corpus folder '{settings.Corpus}'; remove the link or choose another --out.";
+                }
+
+                if (RealPath.IsSameOrInside(corpus, written))
+                {
+                    return $"the corpus folder '{settings.Corpus}' is inside '{written}', where the run writes its outputs; move the articles or choose another --out.";
+                }
+            }
+
+            return null;
+        }
+        catch (IOException ex)
+        {
+            return $"cannot tell where --corpus and --out lead: {ex.Message}";
         }
     }
 

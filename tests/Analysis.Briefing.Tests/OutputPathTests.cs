@@ -39,6 +39,59 @@ public sealed class OutputPathTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_corpus, "reports")));
     }
 
+    [Fact]
+    public void Run_RefusesTheOutputFolder_WhenAChainOfLinksLeadsItIntoTheCorpus()
+    {
+        var first = Path.Combine(_root, "first");
+        Directory.CreateDirectory(Path.Combine(_corpus, "sub"));
+        if (!HostileCorpus.TryLinkFolder(first, _corpus) || !HostileCorpus.TryLinkFolder(Path.Combine(_root, "second"), Path.Combine("first", "sub")))
+        {
+            return;
+        }
+
+        var (code, _, stderr) = Runner.Run("extract", "--corpus", _corpus, "--out", Path.Combine(_root, "second"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("inside the corpus folder", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(_corpus, "sub")));
+    }
+
+    [Fact]
+    public void Run_RefusesTheOutputFolder_WhenItsDataFolderIsALinkIntoTheCorpus()
+    {
+        var output = Directory.CreateDirectory(Path.Combine(_root, "out")).FullName;
+        var kept = Path.Combine(_corpus, "kept");
+        Directory.CreateDirectory(kept);
+        File.WriteAllText(Path.Combine(kept, "documents.csv"), "mine");
+        if (!HostileCorpus.TryLinkFolder(Path.Combine(output, "data"), kept))
+        {
+            return;
+        }
+
+        var (code, _, stderr) = Runner.Run("extract", "--corpus", _corpus, "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("leads into the corpus folder", stderr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(kept, "documents.csv")));
+    }
+
+    [Fact]
+    public void Run_FailsWithOneLineAndExitCode1_WhenTheOutputPathHoldsALinkLoop()
+    {
+        var loop = Path.Combine(_root, "loop");
+        if (!HostileCorpus.TryLinkFolder(loop, "loop"))
+        {
+            return;
+        }
+
+        var (code, stdout, stderr) = Runner.Run("extract", "--corpus", _corpus, "--out", Path.Combine(loop, "out"));
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("error: cannot tell where --corpus and --out lead:", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
     [Theory]
     [InlineData("data")]
     [InlineData("charts")]

@@ -7,39 +7,53 @@ namespace Analysis.Core.IO;
 /// </summary>
 public static class RealPath
 {
+    // As many links as Linux follows in one path before it gives up with ELOOP.
     private const int MaxLinks = 40;
 
     /// <summary>
     /// The full path of <paramref name="path"/> with every symbolic link among its existing parts replaced
-    /// by what it points to; the parts that do not exist yet are kept as written.
+    /// by what it points to, links to links included; the parts that do not exist yet are kept as written.
     /// </summary>
+    /// <exception cref="IOException">The path holds a link loop, or more links than a system follows.</exception>
     public static string Of(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
+        var links = 0;
+        return Resolve(Path.GetFullPath(path), ref links);
+    }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it, once both are resolved.</summary>
+    /// <exception cref="IOException">One of the paths holds a link loop.</exception>
+    public static bool IsSameOrInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(Of(folder), Of(path));
+        return relative == "."
+            || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    private static string Resolve(string full, ref int links)
+    {
         var root = Path.GetPathRoot(full)!;
         var resolved = root;
-        var links = 0;
         foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             var next = Path.Combine(resolved, part);
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (info.LinkTarget is not null && links++ < MaxLinks && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            var target = new FileInfo(next).LinkTarget;
+            if (target is not null)
             {
-                next = Path.GetFullPath(target.FullName);
+                if (++links > MaxLinks)
+                {
+                    throw new IOException($"Too many levels of symbolic links in '{full}'.");
+                }
+
+                // The target is read one link at a time and resolved again, so a chain (a → b → folder) and a
+                // relative target (../x) both end where the system would go.
+                next = Resolve(Path.GetFullPath(target, resolved), ref links);
             }
 
             resolved = next;
         }
 
         return resolved;
-    }
-
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it, once both are resolved.</summary>
-    public static bool IsSameOrInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(Of(folder), Of(path));
-        return relative == "."
-            || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 }

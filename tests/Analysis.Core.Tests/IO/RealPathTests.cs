@@ -37,4 +37,28 @@ public sealed class RealPathTests : IDisposable
         Assert.False(RealPath.IsSameOrInside(Path.Combine(_folder.Path, "corpus-reports"), corpus));
         Assert.True(RealPath.IsSameOrInside(corpus, link));
     }
+
+    [Fact]
+    public void Of_FollowsAChainOfRelativeLinks_ToTheFolderAtItsEnd()
+    {
+        var target = Directory.CreateDirectory(Path.Combine(_folder.Path, "corpus", "sub")).FullName;
+        if (!HostileCorpus.TryLinkFolder(Path.Combine(_folder.Path, "a"), "corpus")
+            || !HostileCorpus.TryLinkFolder(Path.Combine(_folder.Path, "b"), Path.Combine("a", "sub")))
+        {
+            return;
+        }
+
+        Assert.Equal(Path.Combine(RealPath.Of(target), "out"), RealPath.Of(Path.Combine(_folder.Path, "b", "out")));
+    }
+
+    [Fact]
+    public void Of_Throws_WhenTheLinksLoop()
+    {
+        if (!HostileCorpus.TryLinkFolder(Path.Combine(_folder.Path, "loop"), "loop"))
+        {
+            return;
+        }
+
+        Assert.Throws<IOException>(() => RealPath.Of(Path.Combine(_folder.Path, "loop", "out")));
+    }
 }
