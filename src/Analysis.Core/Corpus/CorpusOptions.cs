@@ -18,7 +18,11 @@ public sealed record CorpusOptions
     /// ordinary depth parses in milliseconds; only malformed markup with thousands of unclosed elements
     /// comes near it, and one such page must not stall a run over a million.
     /// </summary>
-    public TimeSpan HtmlParseBudget { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan HtmlParseBudget
+    {
+        get;
+        init => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The HTML parse budget must be positive.");
+    } = TimeSpan.FromSeconds(10);
 
     /// <summary>Folders not to enter (full paths), such as the run's own output folder.</summary>
     public IReadOnlyList<string> ExcludedFolders { get; init; } = [];

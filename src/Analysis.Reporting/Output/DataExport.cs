@@ -96,6 +96,9 @@ public static class DataExport
             }
 
             summary.Totals = WriteTotals(files, catalog, cooccurrence, settings, summary);
+            // A cancel that came while the last article or the totals were worked on must still leave the
+            // earlier outputs as they were.
+            cancellation.ThrowIfCancellationRequested();
             files.CommitAll();
             summary.Files = files.Paths;
             if (settings.Charts)

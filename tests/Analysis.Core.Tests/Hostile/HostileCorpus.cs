@@ -102,8 +102,8 @@ internal static class HostileCorpus
         w.Loaded("iso-8859-1.txt", Encoding.Latin1.GetBytes(latin1), "Assimi Goïta");
         w.Loaded("utf-16-le-bom.txt", [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(Article("UTF-16 LE", "Sadio Camara", 6))], "Sadio Camara");
         w.Loaded("utf-16-be-bom.txt", [.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(Article("UTF-16 BE", "Salifou Mody", 7))], "Salifou Mody");
-        w.Loaded("utf-16-le.txt", Encoding.Unicode.GetBytes(Article("UTF-16 LE sans BOM", "Oumar Diarra", 8)), "Oumar Diarra");
-        w.Loaded("utf-16-be.txt", Encoding.BigEndianUnicode.GetBytes(Article("UTF-16 BE sans BOM", "Célestin Simporé", 9)), "Célestin Simporé");
+        w.Loaded("utf-16-le.txt", Encoding.Unicode.GetBytes(Article("UTF-16 LE sans BOM", "Oumar Diarra", 8)), "Oumar Diarra", "UTF-16LE without BOM");
+        w.Loaded("utf-16-be.txt", Encoding.BigEndianUnicode.GetBytes(Article("UTF-16 BE sans BOM", "Célestin Simporé", 9)), "Célestin Simporé", "UTF-16BE without BOM");
         var nul = Utf8.GetBytes(Article("Octets nuls", "Ibrahim Traoré", 10));
         w.Loaded("nul-bytes.txt", Splice(Splice(nul, "coopération", [0]), "Niamey", [0, 0]), "Ibrahim Traoré", "3 NUL bytes dropped");
     }
@@ -133,6 +133,9 @@ internal static class HostileCorpus
         mixed = mixed[..mixed.LastIndexOf("\r\n\r\n", StringComparison.Ordinal)] + "\r\r" + mixed[(mixed.LastIndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
         w.Loaded("mixed-newlines.txt", Utf8.GetBytes(mixed), "Sadio Camara");
         w.Loaded("one-10-mb-line.txt", OneLongLine(10 * 1024 * 1024), "Abdourahamane Tiani");
+        w.Loaded("one-3-mb-word.txt", Utf8.GetBytes(Article("Un mot sans fin", "Oumar Diarra", 25) + "\n" + new string('x', 3 * 1024 * 1024) + "\n"), "Oumar Diarra");
+        var names = string.Concat(Enumerable.Repeat("Moussa Saloua Barmou et Force Conjointe (FC), ", 2 * 1024 * 1024 / 46));
+        w.Loaded("2-mb-of-names.txt", Utf8.GetBytes(Article("Des noms sans fin", "Salifou Mody", 26) + "\n" + names + "\n"), "Moussa Salaou Barmou");
         var markup = Article("=HYPERLINK(\"http://example.test\",\"cliquez\")", "Oumar Diarra", 13)
             .Replace("Bamako, le", "<script>alert('article')</script> <img src=x onerror=alert(1)> Bamako, le", StringComparison.Ordinal);
         w.Loaded("markup-in-text.txt", Utf8.GetBytes(markup), "Oumar Diarra");
@@ -261,7 +264,7 @@ internal sealed record HostileInput(string Path, Action<string> Make, IReadOnlyL
 /// <summary>One input of the hostile corpus and the fate the ingest report must give it.</summary>
 /// <param name="File">The ingest report's name for it (<c>#n</c> for the n-th line of a JSONL file, a trailing <c>/</c> for a folder).</param>
 /// <param name="Status">Loaded or skipped.</param>
-/// <param name="Reason">Words the reason must contain (empty: any).</param>
+/// <param name="Reason">Words the reason must contain; for a loaded article, empty means the reason must be empty (nothing to report).</param>
 /// <param name="Actor">For a loaded article, an actor that must be found in it.</param>
 internal sealed record HostileCase(string File, IngestStatus Status, string Reason, string? Actor)
 {

@@ -42,8 +42,9 @@ public sealed class HostileCorpusTests(HostileCorpusFixture fixture) : IClassFix
         }
 
         var record = Assert.Single(fixture.Corpus.Ingest, r => r.File == file);
-        Assert.Equal(expected.Status, record.Status);
-        Assert.Contains(expected.Reason, record.Reason, StringComparison.Ordinal);
+        Assert.True(
+            record.Status == expected.Status && (expected.Reason.Length == 0 ? record.Reason.Length == 0 : record.Reason.Contains(expected.Reason, StringComparison.Ordinal)),
+            $"expected {expected.Status} ({expected.Reason}), got {record.Status} ({record.Reason})");
         if (expected.Actor is not null)
         {
             Assert.Contains(expected.Actor, fixture.Actors[file]);

@@ -86,7 +86,7 @@ public sealed class LargeFileTests : IDisposable
 
         var corpus = CorpusLoader.LoadAll(_folder.Path, options);
 
-        Assert.Equal((IngestStatus.Skipped, "HTML too deeply nested to read: parsing took over 0.3 s"), (corpus.Ingest[0].Status, corpus.Ingest[0].Reason));
+        Assert.Equal((IngestStatus.Skipped, "HTML could not be parsed within 0.3 s (deeply nested or malformed markup)"), (corpus.Ingest[0].Status, corpus.Ingest[0].Reason));
         Assert.Equal(IngestStatus.Loaded, corpus.Ingest[1].Status);
     }
 

@@ -14,7 +14,15 @@ internal sealed class ActorDocument
 {
     private readonly SegmentKind[] _kinds;
     private readonly List<MentionDraft> _mentions = [];
-    private bool[] _covered;
+    private readonly Dictionary<int, List<MentionDraft>> _mentionsByFirstWord = [];
+
+    // Removed but still in _mentions until the list is next read: a component replacing thousands of
+    // mentions would otherwise shift the whole list once per removal.
+    private readonly HashSet<MentionDraft> _removed = [];
+    // How many mentions cover each word: mentions may nest ("Cour de justice de la CEDEAO"), and a count
+    // lets a removal uncover only what no other mention covers, without a pass over all mentions (which made
+    // a long page with thousands of name mentions quadratic).
+    private readonly int[] _covered;
 
     public ActorDocument(Document document)
     {
@@ -22,7 +30,7 @@ internal sealed class ActorDocument
         Document = document;
         Tokens = TokenList.Create(document.Text);
         _kinds = KindsOfWords(document, Tokens);
-        _covered = new bool[Tokens.Count];
+        _covered = new int[Tokens.Count];
     }
 
     /// <summary>The document annotated.</summary>
@@ -38,14 +46,37 @@ internal sealed class ActorDocument
     public List<TitleMatch> Titles { get; } = [];
 
     /// <summary>Actor mentions, in any order while the pipeline runs (annotation <c>mentions</c>).</summary>
-    public IReadOnlyList<MentionDraft> Mentions => _mentions;
+    public IReadOnlyList<MentionDraft> Mentions
+    {
+        get
+        {
+            if (_removed.Count > 0)
+            {
+                _mentions.RemoveAll(_removed.Contains);
+                _removed.Clear();
+            }
+
+            return _mentions;
+        }
+    }
 
     /// <summary>Adds a mention; its words are covered from now on.</summary>
     public void Add(MentionDraft mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
+        if (_removed.Contains(mention))
+        {
+            _ = Mentions; // Compacts first, so the mention added back is not dropped with its removed copy.
+        }
+
         _mentions.Add(mention);
-        Array.Fill(_covered, true, mention.First, mention.Last - mention.First + 1);
+        Cover(mention, 1);
+        if (!_mentionsByFirstWord.TryGetValue(mention.First, out var starting))
+        {
+            _mentionsByFirstWord[mention.First] = starting = [];
+        }
+
+        starting.Add(mention);
     }
 
     /// <summary>Adds a mention of <paramref name="actor"/> over words <paramref name="first"/> to <paramref name="last"/>.</summary>
@@ -59,18 +90,17 @@ internal sealed class ActorDocument
     /// <summary>Removes a mention (a component replacing it with a better one).</summary>
     public void Remove(MentionDraft mention)
     {
-        _mentions.Remove(mention);
-        // Mentions may nest ("Cour de justice de la CEDEAO"), so coverage is recomputed, not just cleared.
-        _covered = new bool[Tokens.Count];
-        foreach (var kept in _mentions)
+        ArgumentNullException.ThrowIfNull(mention);
+        if (_mentionsByFirstWord.TryGetValue(mention.First, out var starting) && starting.Remove(mention))
         {
-            Array.Fill(_covered, true, kept.First, kept.Last - kept.First + 1);
+            _removed.Add(mention);
+            Cover(mention, -1);
         }
     }
 
     /// <summary>True when word <paramref name="index"/> exists, is article text and no mention covers it:
     /// the words discovery and coreference may still use.</summary>
-    public bool IsFree(int index) => index >= 0 && index < Tokens.Count && !_covered[index] && IsArticleText(index);
+    public bool IsFree(int index) => index >= 0 && index < Tokens.Count && _covered[index] == 0 && IsArticleText(index);
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1 in a gap between segments.</summary>
     public int SentenceAt(int offset)
@@ -108,7 +138,7 @@ internal sealed class ActorDocument
     {
         for (var i = first; i <= last; i++)
         {
-            if (_covered[i])
+            if (_covered[i] > 0)
             {
                 return true;
             }
@@ -118,7 +148,16 @@ internal sealed class ActorDocument
     }
 
     /// <summary>The first mention that starts at word <paramref name="index"/> and satisfies <paramref name="match"/>, or null.</summary>
-    public MentionDraft? MentionStartingAt(int index, Func<MentionDraft, bool> match) => _mentions.Find(m => m.First == index && match(m));
+    public MentionDraft? MentionStartingAt(int index, Func<MentionDraft, bool> match) =>
+        _mentionsByFirstWord.TryGetValue(index, out var starting) ? starting.Find(m => match(m)) : null;
+
+    private void Cover(MentionDraft mention, int change)
+    {
+        for (var i = mention.First; i <= mention.Last; i++)
+        {
+            _covered[i] += change;
+        }
+    }
 
     /// <summary>True when two words lie in the same sentence.</summary>
     public bool SameSentence(int first, int second)

@@ -6,6 +6,8 @@ namespace Analysis.Core.Corpus.Cleaning;
 /// </summary>
 internal static class LineRules
 {
+    private const int MaxFurnitureLength = 2000;
+
     /// <summary>Lines the source marked as furniture take the source's reason; no other rule looks at them.</summary>
     public static void ApplyMarkupHints(List<PageLine> lines, IReadOnlyList<MarkedSpan> marks)
     {
@@ -42,13 +44,16 @@ internal static class LineRules
             var line = original;
             while (!line.IsDecided)
             {
-                if (LinePatterns.StandaloneDate().IsMatch(line.Text) || IsDateLed(line))
+                // A date line is short, and a dateline opens its paragraph: on a line of megabytes the patterns
+                // would backtrack into their timeout, so they see only the line's start.
+                var isShort = line.Text.Length <= MaxFurnitureLength;
+                if (isShort && (LinePatterns.StandaloneDate().IsMatch(line.Text) || IsDateLed(line)))
                 {
                     line.Decide(SegmentKind.Dateline, SegmentRules.Dateline);
                     break;
                 }
 
-                var match = LinePatterns.DatelinePrefix().Match(line.Text);
+                var match = LinePatterns.DatelinePrefix().Match(isShort ? line.Text : line.Text[..MaxFurnitureLength]);
                 if (!match.Success)
                 {
                     break;
@@ -82,7 +87,10 @@ internal static class LineRules
 
     public static void Apply(List<PageLine> lines, BoilerplatePhraseTable phrases)
     {
-        foreach (var line in lines.Where(l => !l.IsDecided))
+        // Furniture is short (a credit, a share prompt, a breadcrumb); a line of thousands of characters is
+        // prose or garbage, and the patterns' backtracking on it (a 3 MB word) ran into their timeout and
+        // cost the article.
+        foreach (var line in lines.Where(l => !l.IsDecided && l.Text.Length <= MaxFurnitureLength))
         {
             if (phrases.Find(line.Folded) is { } phrase)
             {

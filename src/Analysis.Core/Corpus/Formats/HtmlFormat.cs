@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Analysis.Core.Corpus.Cleaning;
@@ -58,7 +59,7 @@ internal sealed class HtmlFormat(TimeSpan parseBudget) : IArticleFormat
         }
         catch (OperationCanceledException)
         {
-            return FormatItem.Failed($"HTML too deeply nested to read: parsing took over {parseBudget.TotalSeconds:0.#} s");
+            return FormatItem.Failed(string.Create(CultureInfo.InvariantCulture, $"HTML could not be parsed within {parseBudget.TotalSeconds:0.#} s (deeply nested or malformed markup)"));
         }
 
         using var page = parsed;
