@@ -6,7 +6,11 @@ internal static class ExitCodes
     /// <summary>Done; skipped files, if any, are in the summary and in ingest.csv.</summary>
     public const int Success = 0;
 
-    /// <summary>Bad arguments (one <c>error:</c> line per bad value), a corpus folder that does not exist, or a <c>--focus</c> actor the corpus does not name.</summary>
+    /// <summary>
+    /// Bad arguments (one <c>error:</c> line per bad value), a corpus folder that does not exist, output and
+    /// corpus folders that meet (links resolved), an actor dictionary missing or malformed, or a
+    /// <c>--focus</c> actor the corpus does not name.
+    /// </summary>
     public const int UsageError = 1;
 
     /// <summary>The corpus was read but not one article could be loaded.</summary>
