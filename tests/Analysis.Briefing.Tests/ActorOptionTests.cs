@@ -55,6 +55,22 @@ public sealed class ActorOptionTests : IDisposable
     }
 
     [Fact]
+    public void Run_FindsActorsOfASpreadsheetDictionary_WhenActorsIsACsvFile()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_root, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "Le Zorglub national a rencontré le Mali à Bamako le 3 mars 2024.\n\nLe Zorglub national et le Mali ont signé un accord.\n");
+        var dictionary = Path.Combine(_root, "mine.csv");
+        File.WriteAllText(dictionary, "name,type,country,aliases\nZorglub national,Organization,mli,ZN|le Zorglub\n");
+
+        var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", OutFolder, "--actors", dictionary);
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        var rows = ReadCsv("actors.csv", 10).Rows.ToDictionary(r => (string)r["actor_id"], r => r);
+        Assert.Equal(("Mali", "dictionary"), ((string)rows["zorglub-national"]["country"], (string)rows["zorglub-national"]["origin"]));
+    }
+
+    [Fact]
     public void Run_FailsWithLineAndColumn_WhenTheDictionaryIsMalformed()
     {
         var dictionary = Path.Combine(_root, "bad.yaml");

@@ -53,7 +53,10 @@ public sealed class ActorDictionary
         return new ActorDictionary(actors, warnings);
     }
 
-    /// <summary>Reads a dictionary file (only that file; see <see cref="LoadOverDefault"/>).</summary>
+    /// <summary>
+    /// Reads a dictionary file (only that file; see <see cref="LoadOverDefault"/>): YAML, or a CSV or TSV
+    /// table when the name ends in <c>.csv</c>, <c>.tsv</c> or <c>.tab</c>.
+    /// </summary>
     /// <exception cref="ActorDictionaryException">The file is missing, unreadable or not a valid dictionary.</exception>
     public static ActorDictionary Load(string path)
     {
@@ -68,7 +71,22 @@ public sealed class ActorDictionary
             throw new ActorDictionaryException($"cannot read the actor dictionary '{path}': {ex.Message}", ex);
         }
 
-        return Parse(text, path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension is ".csv" or ".tsv" or ".tab"
+            ? ParseTable(text, extension == ".csv" ? ',' : '\t', path)
+            : Parse(text, path);
+    }
+
+    /// <summary>
+    /// Reads a dictionary from a CSV or TSV table with a header row (<c>name</c>, <c>type</c>, optional
+    /// <c>country</c>, <c>aliases</c> separated by <c>|</c>, and optionally <c>id</c> and <c>acronyms</c>).
+    /// </summary>
+    /// <exception cref="ActorDictionaryException">The table is not a valid dictionary (the message gives the line).</exception>
+    public static ActorDictionary ParseTable(string text, char separator, string source = "actors.csv")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var actors = ActorTableReader.Read(text, separator, source);
+        return new ActorDictionary(actors, [.. AliasClaims.SharedWithinOneFile(actors)]);
     }
 
     /// <summary>The default dictionary extended and overridden by the file at <paramref name="path"/>.</summary>

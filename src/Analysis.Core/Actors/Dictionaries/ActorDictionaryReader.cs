@@ -205,7 +205,7 @@ internal static partial class ActorDictionaryReader
         };
     }
 
-    private static ActorType? ParseType(string text) => text.Trim().ToLowerInvariant() switch
+    internal static ActorType? ParseType(string text) => text.Trim().ToLowerInvariant() switch
     {
         "person" => ActorType.Person,
         "organization" or "organisation" or "org" => ActorType.Organization,
@@ -249,5 +249,5 @@ internal static partial class ActorDictionaryReader
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._:-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
+    internal static partial Regex IdPattern();
 }
