@@ -141,7 +141,7 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
         if (!File.Exists(path))
         {
             throw new ActorDictionaryException(Directory.Exists(path)
-                ? $"'{path}' is a folder; --actors needs a YAML dictionary file"
+                ? $"'{path}' is a folder; --actors needs a dictionary file (YAML, CSV or TSV)"
                 : $"actor dictionary '{path}' not found");
         }
 

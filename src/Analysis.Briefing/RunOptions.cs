@@ -34,7 +34,7 @@ internal sealed class RunOptions
 
     private readonly Option<string> _actors = new("--actors", "-a")
     {
-        Description = "Actor dictionary (YAML) that extends the built-in Sahel dictionary; an entry with a built-in id replaces it.",
+        Description = "Actor dictionary (YAML, or a CSV/TSV table with name, type, country, aliases) that extends the built-in Sahel dictionary; an entry with a built-in id replaces it.",
         HelpName = "FILE",
     };
 
