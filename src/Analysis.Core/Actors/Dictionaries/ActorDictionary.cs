@@ -61,19 +61,22 @@ public sealed class ActorDictionary
     public static ActorDictionary Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ActorDictionaryException($"cannot read the actor dictionary '{path}': {ex.Message}", ex);
         }
 
+        // Decoded as articles are: a table saved by a French spreadsheet is often Windows-1252.
+        var decoded = Corpus.Decoding.TextDecoder.Decode(bytes);
+        var text = decoded.IsDecoded ? decoded.Decoded.Text : throw new ActorDictionaryException($"the actor dictionary '{path}' is not text: {decoded.RejectionReason}");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension is ".csv" or ".tsv" or ".tab"
-            ? ParseTable(text, extension == ".csv" ? ',' : '\t', path)
+            ? ParseTable(text, extension == ".csv" ? ActorTableReader.Separator(text) : '\t', path)
             : Parse(text, path);
     }
 

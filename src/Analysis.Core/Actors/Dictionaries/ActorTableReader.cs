@@ -15,6 +15,17 @@ internal static class ActorTableReader
 {
     private static readonly string[] Columns = ["id", "name", "type", "country", "aliases", "acronyms"];
 
+    /// <summary>
+    /// The separator of a .csv file, from its header row: a comma, or a semicolon where a French
+    /// spreadsheet wrote one (its decimal comma takes the comma).
+    /// </summary>
+    public static char Separator(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        return header.Count(';') > header.Count(',') ? ';' : ',';
+    }
+
     public static List<Actor> Read(string text, char separator, string source)
     {
         using var csv = CsvReader.FromText(text, new CsvReaderOptions { Separator = separator, TrackLineNumbers = true });

@@ -36,6 +36,17 @@ public sealed class ActorTableTests : IDisposable
     }
 
     [Fact]
+    public void Load_ReadsWhatAFrenchSpreadsheetSaves_SemicolonsInWindows1252()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = _folder.Write("mine.csv", System.Text.Encoding.GetEncoding(1252).GetBytes("name;type;country;aliases\r\nZorglub Koné;person;mli;le Zorglub\r\n"));
+
+        var zorglub = Assert.Single(ActorDictionary.Load(path).Actors);
+
+        Assert.Equal(("zorglub-kone", "Zorglub Koné", "mli"), (zorglub.Id, zorglub.Name, zorglub.Country));
+    }
+
+    [Fact]
     public void Extend_ReplacesTheBuiltInActor_WhenARowNamesIt()
     {
         var overlay = ActorDictionary.ParseTable("name,type,aliases\nAssimi Goïta,person,le chef de la transition\n", ',');
