@@ -36,38 +36,24 @@ public sealed class ActorOptionTests : IDisposable
         Assert.All(mentions.Rows, m => Assert.Contains((string)m["actor_id"], ids));
     }
 
-    [Fact]
-    public void Run_FindsActorsOfTheUsersDictionary_WhenActorsExtendsTheDefault()
+    [Theory]
+    [InlineData("mine.yaml", "actors:\n  - id: zorglub\n    name: Zorglub national\n    type: organization\n    country: mli\n", "zorglub")]
+    [InlineData("mine.csv", "name,type,country,aliases\nZorglub national,Organization,mli,ZN|le Zorglub\n", "zorglub-national")]
+    [InlineData("mine.tsv", "name\ttype\tcountry\nZorglub national\torganization\tmli\n", "zorglub-national")]
+    public void Run_FindsActorsOfTheUsersDictionary_WhetherYamlOrASpreadsheetTable(string file, string content, string id)
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_root, "corpus")).FullName;
         File.WriteAllText(Path.Combine(corpus, "a.txt"), "Le Zorglub national a rencontré le Mali à Bamako le 3 mars 2024.\n\nLe Zorglub national et le Mali ont signé un accord.\n");
-        var dictionary = Path.Combine(_root, "mine.yaml");
-        File.WriteAllText(dictionary, "actors:\n  - id: zorglub\n    name: Zorglub national\n    type: organization\n    country: mli\n");
+        var dictionary = Path.Combine(_root, file);
+        File.WriteAllText(dictionary, content);
 
         var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", OutFolder, "--actors", dictionary);
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
         var rows = ReadCsv("actors.csv", 10).Rows.ToDictionary(r => (string)r["actor_id"], r => r);
-        Assert.Equal("Mali", rows["zorglub"]["country"]);
-        Assert.Equal("dictionary", rows["zorglub"]["origin"]);
+        Assert.Equal(("Mali", "dictionary"), ((string)rows[id]["country"], (string)rows[id]["origin"]));
         Assert.Contains("mli", rows.Keys);
-    }
-
-    [Fact]
-    public void Run_FindsActorsOfASpreadsheetDictionary_WhenActorsIsACsvFile()
-    {
-        var corpus = Directory.CreateDirectory(Path.Combine(_root, "corpus")).FullName;
-        File.WriteAllText(Path.Combine(corpus, "a.txt"), "Le Zorglub national a rencontré le Mali à Bamako le 3 mars 2024.\n\nLe Zorglub national et le Mali ont signé un accord.\n");
-        var dictionary = Path.Combine(_root, "mine.csv");
-        File.WriteAllText(dictionary, "name,type,country,aliases\nZorglub national,Organization,mli,ZN|le Zorglub\n");
-
-        var (code, _, stderr) = Runner.Run("--corpus", corpus, "--out", OutFolder, "--actors", dictionary);
-
-        Assert.Equal(0, code);
-        Assert.Empty(stderr);
-        var rows = ReadCsv("actors.csv", 10).Rows.ToDictionary(r => (string)r["actor_id"], r => r);
-        Assert.Equal(("Mali", "dictionary"), ((string)rows["zorglub-national"]["country"], (string)rows["zorglub-national"]["origin"]));
     }
 
     [Fact]
