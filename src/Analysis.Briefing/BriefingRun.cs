@@ -3,6 +3,7 @@ using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
 using Analysis.Core.IO;
+using Analysis.Core.Processing;
 using Analysis.Reporting.Briefing;
 using Analysis.Reporting.Output;
 
@@ -44,10 +45,11 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
             var dictionary = LoadDictionary(settings.Actors);
             var folder = OutputFolder.Prepare(outFolder);
             var export = ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport, settings.Window, settings.From, settings.To);
+            var articles = new CorpusProcessor(new CorpusLoader(), new ActorExtractor(dictionary), settings.Threads).Process(corpus, cancellation);
             var outcome = (progress ?? ProgressDisplay.Plain(error)).Run(reporter => BriefingPipeline.Run(
-                new CorpusLoader().Load(corpus),
+                articles,
                 folder,
-                new ActorExtractor(dictionary),
+                dictionary,
                 export,
                 settings.Briefing is null ? null : settings.Briefing with { CorpusName = Path.GetFileName(corpus), Generated = settings.Briefing.Generated ?? ReproducibleDate() },
                 reporter,

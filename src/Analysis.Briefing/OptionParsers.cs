@@ -24,6 +24,19 @@ internal static class OptionParsers
         return articles;
     }
 
+    /// <summary>A number of threads, 1 to 256.</summary>
+    public static int Threads(ArgumentResult result)
+    {
+        var text = Single(result);
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads is < 1 or > 256)
+        {
+            result.AddError($"{OptionName(result)} needs a whole number of threads, 1 to 256 (got '{text}').");
+            return 1;
+        }
+
+        return threads;
+    }
+
     /// <summary>
     /// One of <paramref name="choices"/>, case ignored; a bad value's error lists the names in the order given.
     /// </summary>

@@ -73,10 +73,17 @@ internal sealed class RunOptions
         CustomParser = result => OptionParsers.Choice(result, Windows, "window"),
     };
 
+    private readonly Option<int?> _threads = new("--threads", "-j")
+    {
+        Description = "Threads that read and extract articles (the output is the same for any number). Default: one per core.",
+        HelpName = "N",
+        CustomParser = result => OptionParsers.Threads(result),
+    };
+
     /// <summary>Adds the shared options, and the check that the date range does not end before it starts, to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _corpus, _out, _actors, _periods, _minSupport, _from, _to, _window })
+        foreach (var option in new Option[] { _corpus, _out, _actors, _periods, _minSupport, _from, _to, _window, _threads })
         {
             command.Options.Add(option);
         }
@@ -95,6 +102,7 @@ internal sealed class RunOptions
         Window = parse.GetValue(_window) ?? CooccurrenceWindow.Document,
         From = parse.GetValue(_from),
         To = parse.GetValue(_to),
+        Threads = parse.GetValue(_threads),
         Briefing = briefing,
     };
 

@@ -13,6 +13,7 @@ public sealed class CorpusLoader
 {
     private readonly CorpusOptions _options;
     private readonly Dictionary<string, IArticleFormat> _formats;
+    private readonly DocumentBuilder _builder = new(new PageSegmenter());
 
     /// <summary>Creates a loader.</summary>
     public CorpusLoader(CorpusOptions? options = null)
@@ -48,6 +49,14 @@ public sealed class CorpusLoader
     /// <exception cref="CorpusException">The folder does not exist or is not a folder (thrown at once, not when enumerating).</exception>
     public IEnumerable<IngestResult> Load(string folder)
     {
+        CheckFolder(folder);
+        return LoadFolder(folder);
+    }
+
+    /// <summary>Throws when <paramref name="folder"/> cannot be a corpus.</summary>
+    /// <exception cref="CorpusException">The folder does not exist or is a file.</exception>
+    internal static void CheckFolder(string folder)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         if (File.Exists(folder))
         {
@@ -58,37 +67,55 @@ public sealed class CorpusLoader
         {
             throw new CorpusException($"The corpus folder '{folder}' does not exist.");
         }
-
-        return LoadFolder(folder);
     }
 
     private IEnumerable<IngestResult> LoadFolder(string folder)
     {
-        var session = new LoadSession(new CorpusWalker(folder, _options));
-        foreach (var entry in session.Walker.Walk())
+        var duplicates = new DuplicateFilter();
+        foreach (var read in Plan(folder))
         {
-            foreach (var result in LoadEntry(entry, session))
+            foreach (var result in read())
             {
-                yield return result;
+                yield return duplicates.Check(result);
             }
         }
     }
 
-    private IEnumerable<IngestResult> LoadEntry(CorpusEntry entry, LoadSession session)
+    /// <summary>
+    /// The reads a folder takes, in input order: each one reads a file (or one article of a many-article
+    /// file, read ahead by the listing) into its ingest results. The listing and the reading of
+    /// many-article files happen as the sequence is pulled, on the caller's thread; the reads themselves
+    /// (decoding, cleaning, describing) may run on any thread, in any order, since they share no state.
+    /// Duplicates are not flagged here: that needs the input order (see <see cref="DuplicateFilter"/>).
+    /// </summary>
+    internal IEnumerable<Func<IReadOnlyList<IngestResult>>> Plan(string folder)
     {
-        var extension = Path.GetExtension(entry.RelativePath);
-        var format = _formats.GetValueOrDefault(extension);
-        var skip = entry.SkipReason ?? SkipReason(entry, extension, format);
-        if (skip is not null)
+        foreach (var entry in new CorpusWalker(folder, _options).Walk())
         {
-            return [Skipped(entry.RelativePath, skip)];
+            var extension = Path.GetExtension(entry.RelativePath);
+            var format = _formats.GetValueOrDefault(extension);
+            var skip = entry.SkipReason ?? SkipReason(entry, extension, format);
+            if (skip is not null)
+            {
+                IReadOnlyList<IngestResult> skipped = [Skipped(entry.RelativePath, skip)];
+                yield return () => skipped;
+            }
+            else if (format is IStreamingArticleFormat streaming)
+            {
+                foreach (var read in ReadStreamed(entry, streaming))
+                {
+                    yield return read;
+                }
+            }
+            else
+            {
+                yield return () => ReadFile(entry, format!);
+            }
         }
+    }
 
-        if (format is IStreamingArticleFormat streaming)
-        {
-            return ReadStreamed(entry, streaming, session);
-        }
-
+    private List<IngestResult> ReadFile(CorpusEntry entry, IArticleFormat format)
+    {
         byte[]? bytes;
         try
         {
@@ -105,7 +132,7 @@ public sealed class CorpusLoader
             return [Skipped(entry.RelativePath, TooLarge(entry.Length))];
         }
 
-        return bytes.Length == 0 ? [Skipped(entry.RelativePath, "empty file")] : ReadArticles(entry.RelativePath, bytes, format!, session);
+        return bytes.Length == 0 ? [Skipped(entry.RelativePath, "empty file")] : ReadArticles(entry.RelativePath, bytes, format);
     }
 
     private string? SkipReason(CorpusEntry entry, string extension, IArticleFormat? format)
@@ -137,25 +164,32 @@ public sealed class CorpusLoader
         : $"too large: grew past the {ByteSize.Format(_options.MaxFileBytes)} limit per file while being read";
 
     // The articles of a many-article file as they are pulled: the file stays open until the last one.
-    private IEnumerable<IngestResult> ReadStreamed(CorpusEntry entry, IStreamingArticleFormat format, LoadSession session)
+    private IEnumerable<Func<IReadOnlyList<IngestResult>>> ReadStreamed(CorpusEntry entry, IStreamingArticleFormat format)
     {
         using var file = new StreamedFile(entry, format, _options.MaxFileBytes);
         var any = false;
         while (file.Next() is { } item)
         {
             any = true;
-            yield return item.Item is null
-                ? Skipped(entry.RelativePath, item.Problem ?? "unreadable")
-                : ReadArticle($"{entry.RelativePath}#{item.Item}", item, session);
+            if (item.Item is null)
+            {
+                IReadOnlyList<IngestResult> skipped = [Skipped(entry.RelativePath, item.Problem ?? "unreadable")];
+                yield return () => skipped;
+            }
+            else
+            {
+                yield return () => [ReadArticle($"{entry.RelativePath}#{item.Item}", item)];
+            }
         }
 
         if (!any)
         {
-            yield return Skipped(entry.RelativePath, "no article in the file");
+            IReadOnlyList<IngestResult> empty = [Skipped(entry.RelativePath, "no article in the file")];
+            yield return () => empty;
         }
     }
 
-    private static IEnumerable<IngestResult> ReadArticles(string file, byte[] bytes, IArticleFormat format, LoadSession session)
+    private List<IngestResult> ReadArticles(string file, byte[] bytes, IArticleFormat format)
     {
         List<FormatItem> items;
         try
@@ -175,10 +209,10 @@ public sealed class CorpusLoader
         }
 
         var multi = items.Count > 1 || items[0].Item is not null;
-        return items.Select(item => ReadArticle(multi ? $"{file}#{item.Item}" : file, item, session));
+        return items.ConvertAll(item => ReadArticle(multi ? $"{file}#{item.Item}" : file, item));
     }
 
-    private static IngestResult ReadArticle(string file, FormatItem item, LoadSession session)
+    private IngestResult ReadArticle(string file, FormatItem item)
     {
         if (item.Article is null)
         {
@@ -193,7 +227,7 @@ public sealed class CorpusLoader
         Document document;
         try
         {
-            document = session.Builder.Build(item.Article, file);
+            document = _builder.Build(item.Article, file);
         }
 #pragma warning disable CA1031 // A defect on one article must cost that article only; its fate is recorded.
         catch (Exception ex)
@@ -208,11 +242,6 @@ public sealed class CorpusLoader
             return Skipped(file, $"no article text, only page furniture ({rules})");
         }
 
-        if (session.FirstFileWithText(document.Id, file) is { } original)
-        {
-            return new IngestResult(new IngestRecord(file, IngestStatus.Duplicate, $"same text as {original}", document.Id), null);
-        }
-
         var notes = item.Article.Notes.ToList();
         if (!document.Segments.Any(s => s.Kind == SegmentKind.Content))
         {
@@ -224,26 +253,4 @@ public sealed class CorpusLoader
     }
 
     private static IngestResult Skipped(string file, string reason) => new(IngestRecord.Skipped(file, reason), null);
-
-    /// <summary>State of one pass over a folder: the documents seen, for duplicates.</summary>
-    private sealed class LoadSession(CorpusWalker walker)
-    {
-        private readonly Dictionary<string, string> _filesByText = new(StringComparer.Ordinal);
-
-        public CorpusWalker Walker { get; } = walker;
-
-        public DocumentBuilder Builder { get; } = new(new PageSegmenter());
-
-        /// <summary>The first article with this text, or null (and <paramref name="file"/> is remembered).</summary>
-        public string? FirstFileWithText(string documentId, string file)
-        {
-            if (_filesByText.TryGetValue(documentId, out var first))
-            {
-                return first;
-            }
-
-            _filesByText[documentId] = file;
-            return null;
-        }
-    }
 }

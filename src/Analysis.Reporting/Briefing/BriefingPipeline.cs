@@ -1,5 +1,7 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Corpus;
+using Analysis.Core.Processing;
 using Analysis.Reporting.Output;
 
 namespace Analysis.Reporting.Briefing;
@@ -30,17 +32,40 @@ public static class BriefingPipeline
         IProgress<IngestRecord>? progress = null,
         CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(extractor);
+        var articles = new CorpusProcessor(new CorpusLoader(), extractor).Process(results, cancellation);
+        return Run(articles, output, extractor.Dictionary, settings, briefing, progress, cancellation);
+    }
+
+    /// <summary>
+    /// Writes the data files of <paramref name="articles"/>, processed in input order with
+    /// <paramref name="dictionary"/> (see <see cref="CorpusProcessor"/>), then the briefing as
+    /// <see cref="Run(IEnumerable{IngestResult}, OutputFolder, ActorExtractor, ExportSettings, BriefingOptions?, IProgress{IngestRecord}?, CancellationToken)"/> does.
+    /// </summary>
+    /// <exception cref="OutputException">A file cannot be written.</exception>
+    /// <exception cref="UnknownFocusException">The focus actor is not named in the corpus; the data files are written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static BriefingOutcome Run(
+        IEnumerable<ProcessedArticle> articles,
+        OutputFolder output,
+        ActorDictionary dictionary,
+        ExportSettings settings,
+        BriefingOptions? briefing,
+        IProgress<IngestRecord>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(settings);
         if (briefing is null)
         {
-            var extracted = DataExport.Write(results, output, extractor, settings with { Charts = false }, progress, cancellation: cancellation);
+            var extracted = DataExport.Write(articles, output, dictionary, settings with { Charts = false }, progress, cancellation: cancellation);
             return new BriefingOutcome(extracted, null, 0);
         }
 
-        var collector = new BriefingCollector(extractor.Dictionary, settings, briefing.Focus);
-        var export = DataExport.Write(results, output, extractor, settings, progress, collector, cancellation);
+        var collector = new BriefingCollector(dictionary, settings, briefing.Focus);
+        var export = DataExport.Write(articles, output, dictionary, settings, progress, collector, cancellation);
         var totals = export.Totals ?? throw new InvalidOperationException("The export finished without its totals.");
         var path = Path.Combine(output.Root, PdfName);
         int pages;
@@ -55,7 +80,7 @@ public static class BriefingPipeline
 
             var focus = collector.FocusCounts(totals.Actors);
             var data = new BriefingData(totals, export, collector, focus, briefing.CorpusName);
-            pages = BriefingDocument.Write(data, extractor.Dictionary, path, briefing);
+            pages = BriefingDocument.Write(data, dictionary, path, briefing);
         }
         catch (Exception ex) when (ex is UnknownFocusException or Layout.LayoutException)
         {

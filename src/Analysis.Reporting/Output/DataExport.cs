@@ -1,10 +1,12 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Changes;
 using Analysis.Core.Cooccurrence.Export;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
 using Analysis.Core.Frames;
+using Analysis.Core.Processing;
 
 namespace Analysis.Reporting.Output;
 
@@ -40,33 +42,51 @@ public static class DataExport
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(output);
         extractor ??= new ActorExtractor();
+        var articles = new CorpusProcessor(new CorpusLoader(), extractor).Process(results, cancellation);
+        return Write(articles, output, extractor.Dictionary, settings, progress, observer, cancellation);
+    }
+
+    /// <summary>Writes <paramref name="articles"/>, processed in input order (see <see cref="CorpusProcessor"/>),
+    /// into the output files; <paramref name="dictionary"/> is the one they were extracted with.</summary>
+    /// <exception cref="OutputException">A file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static ExportSummary Write(
+        IEnumerable<ProcessedArticle> articles,
+        OutputFolder output,
+        ActorDictionary dictionary,
+        ExportSettings? settings = null,
+        IProgress<IngestRecord>? progress = null,
+        IExportObserver? observer = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(dictionary);
         settings ??= ExportSettings.Default;
         var summary = new ExportSummary();
         try
         {
             using var files = new StagedFiles(output);
             files.CheckFree(FileNames);
-            var catalog = new ActorCatalog(extractor.Dictionary);
-            var cooccurrence = new CooccurrenceAccumulator(extractor.Dictionary, settings.Cooccurrence);
+            var catalog = new ActorCatalog(dictionary);
+            var cooccurrence = new CooccurrenceAccumulator(dictionary, settings.Cooccurrence);
             var quota = new EvidenceQuota();
             using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
             using (var documents = new CsvTableWriter<Document>(CorpusTables.Documents, files.Open("documents.csv").Writer))
             using (var mentions = new CsvTableWriter<Mention>(ActorTables.Mentions, files.Open("mentions.csv").Writer))
             using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
             {
-                foreach (var result in results)
+                foreach (var (result, article) in articles)
                 {
                     cancellation.ThrowIfCancellationRequested();
                     ingest.Write(result.Record);
-                    if (result.Document is null)
+                    if (result.Document is null || article is not { } extracted)
                     {
                         observer?.Observe(result, null, null, []);
                     }
                     else
                     {
-                        var extracted = extractor.Extract(result.Document);
                         var story = cooccurrence.Add(extracted);
                         documents.Write(result.Document with { StoryId = story });
                         catalog.Add(extracted);

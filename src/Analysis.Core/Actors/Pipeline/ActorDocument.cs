@@ -1,4 +1,5 @@
 using Analysis.Core.Actors.Matching;
+using Analysis.Core.Actors.Resolution;
 using Analysis.Core.Actors.Titles;
 using Analysis.Core.Corpus;
 using Analysis.Core.Text;
@@ -24,10 +25,12 @@ internal sealed class ActorDocument
     // a long page with thousands of name mentions quadratic).
     private readonly int[] _covered;
 
-    public ActorDocument(Document document)
+    public ActorDocument(Document document, ActorRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(registry);
         Document = document;
+        Registry = registry;
         Tokens = TokenList.Create(document.Text);
         _kinds = KindsOfWords(document, Tokens);
         _covered = new int[Tokens.Count];
@@ -35,6 +38,10 @@ internal sealed class ActorDocument
 
     /// <summary>The document annotated.</summary>
     public Document Document { get; }
+
+    /// <summary>Where the names discovered in this document are resolved: the document's own registry over
+    /// the dictionary's actors (see <see cref="ActorRegistry"/>).</summary>
+    public ActorRegistry Registry { get; }
 
     /// <summary>Its words.</summary>
     public TokenList Tokens { get; }

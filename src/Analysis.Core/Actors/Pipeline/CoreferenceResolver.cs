@@ -11,7 +11,7 @@ namespace Analysis.Core.Actors.Pipeline;
 /// surname after a title that fits no one in the article becomes a discovered person, unless a known
 /// person bears that surname (then it could be them or anyone: precision first).
 /// </summary>
-internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registry) : IActorComponent
+internal sealed class CoreferenceResolver(NameWords names) : IActorComponent
 {
     public string Name => "coreference";
 
@@ -51,9 +51,9 @@ internal sealed class CoreferenceResolver(NameWords names, ActorRegistry registr
             {
                 document.Add(i, last, person, MentionOrigin.Coreference);
             }
-            else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !registry.IsKnownSurname(words[0]))
+            else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !document.Registry.IsKnownSurname(words[0]))
             {
-                var actor = registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person), document.Document.Id);
+                var actor = document.Registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person), document.Document.Id);
                 document.Add(i, i, actor, MentionOrigin.Discovered);
             }
 

@@ -14,7 +14,7 @@ namespace Analysis.Core.Actors.Pipeline;
 /// proposed; a shouted headline gives no capitals evidence. Each name goes through the
 /// <see cref="ActorRegistry"/>, which ties it to a known actor or records a new discovered one.
 /// </summary>
-internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : IActorComponent
+internal sealed class NameDiscovery(NameWords names) : IActorComponent
 {
     public string Name => "discovery";
 
@@ -47,7 +47,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
                 return;
             }
 
-            var actor = registry.Resolve(new ActorProposal(name, type, acronym));
+            var actor = document.Registry.Resolve(new ActorProposal(name, type, acronym));
             Add(first, last, actor);
             if (type == ActorType.Person)
             {
@@ -67,7 +67,7 @@ internal sealed class NameDiscovery(NameWords names, ActorRegistry registry) : I
             else if (known is null && !document.IsCovered(definition.First, definition.Acronym))
             {
                 var name = NameWords.Display(tokens, definition.First, definition.Last);
-                var actor = registry.Resolve(new ActorProposal(name, ActorType.Organization, tokens.Word(definition.Acronym).ToString()));
+                var actor = document.Registry.Resolve(new ActorProposal(name, ActorType.Organization, tokens.Word(definition.Acronym).ToString()));
                 Add(definition.First, definition.Last, actor);
                 Add(definition.Acronym, definition.Acronym, actor);
             }

@@ -1,60 +1,51 @@
-using Analysis.Core.Actors.Dictionaries;
-using Analysis.Core.Actors.Matching;
-
 namespace Analysis.Core.Actors.Resolution;
 
 /// <summary>
-/// Every actor a run knows: the dictionary's, and those discovered so far. Resolves a discovered name to
-/// one of them across the whole corpus: the same name (folded), or for persons a spelling variant
-/// (<see cref="NameVariants"/>) of exactly one known person; otherwise it becomes a new discovered actor
-/// with <c>origin=discovered</c>, named as first seen, so its id never changes during a run.
+/// Every actor a run knows: the dictionary's (<see cref="KnownActors"/>, shared) and those discovered so
+/// far (this registry's own). Resolves a discovered name to one of them: the same name (folded), or for
+/// persons a spelling variant (<see cref="NameVariants"/>) of exactly one known person; otherwise it becomes
+/// a new discovered actor with <c>origin=discovered</c>, named as first seen, so its id never changes
+/// during a run.
 /// </summary>
-/// <remarks>Safe to share between threads; discovered actors are numbered in the order they are first
-/// resolved, so a parallel run must resolve in document order to stay deterministic.</remarks>
+/// <remarks>
+/// A run keeps two kinds: one registry per document, which the extraction pipeline fills while it reads
+/// that document (documents are read in parallel, each knowing only the dictionary and itself), and the
+/// corpus's registry, into which each document's new actors are then resolved again in document order
+/// (<see cref="ActorExtractor"/>). So a name discovered in one article is the same actor in the next, and
+/// the ids and the order of discovery depend on the input alone, never on which thread finished first.
+/// Not thread-safe: a registry belongs to one document, or to the ordered stage of a run.
+/// </remarks>
 internal sealed class ActorRegistry
 {
-    private readonly Lock _gate = new();
+    private readonly KnownActors _known;
     private readonly Dictionary<string, Actor> _byName = new(StringComparer.Ordinal);
-    // Persons by their first and by their last name word: a variant shares one of them (the first name,
-    // or the surname of a reordered name), so a new name is compared with a few people, not everyone.
     private readonly Dictionary<string, List<KnownPerson>> _personsByWord = new(StringComparer.Ordinal);
-    private readonly List<Actor> _discovered = [];
+    private readonly List<DiscoveredActor> _discovered = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
 
-    public ActorRegistry(ActorDictionary dictionary)
+    /// <summary>A registry over <paramref name="dictionary"/>'s actors, indexed for it alone.</summary>
+    public ActorRegistry(Dictionaries.ActorDictionary dictionary)
+        : this(new KnownActors(dictionary))
     {
-        ArgumentNullException.ThrowIfNull(dictionary);
-        foreach (var actor in dictionary.Actors)
-        {
-            _ids.Add(actor.Id);
-            foreach (var name in actor.Aliases.Prepend(actor.Name))
-            {
-                Remember(actor, name);
-                if (actor.Type == ActorType.Person && TokenList.Keys(name) is { Length: >= 2 } words)
-                {
-                    _surnames.Add(words[^1]);
-                }
-            }
-        }
+    }
+
+    /// <summary>A registry over <paramref name="known"/>, an index other registries may share.</summary>
+    public ActorRegistry(KnownActors known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        _known = known;
     }
 
     /// <summary>The actors discovered so far, in the order they were first seen.</summary>
-    public IReadOnlyList<Actor> Discovered
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _discovered];
-            }
-        }
-    }
+    public IReadOnlyList<Actor> Discovered => _discovered.ConvertAll(d => d.Actor);
+
+    /// <summary>The actors discovered so far, each with the proposal that made it, in order.</summary>
+    public IReadOnlyList<DiscoveredActor> Proposals => _discovered;
 
     /// <summary>True when some dictionary person's surname is <paramref name="folded"/> ("coulibaly"): a bare
     /// surname that could be that person, or another, is then not made into a new actor. Only the
     /// dictionary counts, so the answer does not depend on which articles were read before.</summary>
-    public bool IsKnownSurname(string folded) => _surnames.Contains(folded);
+    public bool IsKnownSurname(string folded) => _known.IsKnownSurname(folded);
 
     /// <summary>
     /// The known actor <paramref name="proposal"/> names, or a new discovered actor. A person known by one
@@ -64,41 +55,39 @@ internal sealed class ActorRegistry
     public Actor Resolve(ActorProposal proposal, string document = "")
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        var keys = TokenList.Keys(proposal.Name);
+        var keys = Matching.TokenList.Keys(proposal.Name);
         var scope = proposal.Type == ActorType.Person && keys.Length == 1 ? document : string.Empty;
-        lock (_gate)
+        var key = NameIndex.Key(proposal.Type, keys, scope);
+        if ((_byName.GetValueOrDefault(key) ?? _known.ByName(key)) is { } known)
         {
-            if (_byName.TryGetValue(Key(proposal.Type, keys, scope), out var known))
-            {
-                return known;
-            }
-
-            if (proposal.Type == ActorType.Person && VariantOf(keys) is { } variant)
-            {
-                _byName[Key(proposal.Type, keys, scope)] = variant;
-                return variant;
-            }
-
-            var actor = new Actor
-            {
-                Id = NewId(keys, scope),
-                Name = proposal.Name,
-                Type = proposal.Type,
-                Acronyms = proposal.Acronym.Length > 0 ? [proposal.Acronym] : [],
-                Origin = ActorOrigin.Discovered,
-                Source = "discovered",
-            };
-            _discovered.Add(actor);
-            Remember(actor, proposal.Name, scope);
-            return actor;
+            return known;
         }
+
+        if (proposal.Type == ActorType.Person && VariantOf(keys) is { } variant)
+        {
+            _byName[key] = variant;
+            return variant;
+        }
+
+        var actor = new Actor
+        {
+            Id = NewId(keys, scope),
+            Name = proposal.Name,
+            Type = proposal.Type,
+            Acronyms = proposal.Acronym.Length > 0 ? [proposal.Acronym] : [],
+            Origin = ActorOrigin.Discovered,
+            Source = "discovered",
+        };
+        _discovered.Add(new DiscoveredActor(actor, proposal, document));
+        NameIndex.Remember(_byName, _personsByWord, actor, keys, scope);
+        return actor;
     }
 
     // A variant of exactly one known person; two candidates means the name is ambiguous and stays apart.
     private Actor? VariantOf(string[] keys)
     {
         Actor? match = null;
-        var candidates = _personsByWord.GetValueOrDefault(keys[0], []).Concat(_personsByWord.GetValueOrDefault(keys[^1], []));
+        var candidates = Candidates(keys[0]).Concat(Candidates(keys[^1]));
         foreach (var person in candidates)
         {
             if (NameVariants.AreVariants(keys, person.Keys))
@@ -115,43 +104,21 @@ internal sealed class ActorRegistry
         return match;
     }
 
-    private void Remember(Actor actor, string name, string scope = "")
-    {
-        var keys = TokenList.Keys(name);
-        if (keys.Length == 0)
-        {
-            return;
-        }
-
-        _byName.TryAdd(Key(actor.Type, keys, scope), actor);
-        if (actor.Type == ActorType.Person && keys.Length >= 2)
-        {
-            var person = new KnownPerson(actor, keys);
-            foreach (var word in new[] { keys[0], keys[^1] }.Distinct())
-            {
-                if (!_personsByWord.TryGetValue(word, out var list))
-                {
-                    _personsByWord[word] = list = [];
-                }
-
-                list.Add(person);
-            }
-        }
-    }
+    private IEnumerable<KnownPerson> Candidates(string word) =>
+        _personsByWord.TryGetValue(word, out var own) ? _known.PersonsWith(word).Concat(own) : _known.PersonsWith(word);
 
     private string NewId(string[] keys, string scope)
     {
         var stem = "discovered:" + string.Join('-', keys) + (scope.Length > 0 ? "@" + scope[..Math.Min(8, scope.Length)] : string.Empty);
         var id = stem;
-        for (var n = 2; !_ids.Add(id); n++)
+        for (var n = 2; _known.HasId(id) || !_ids.Add(id); n++)
         {
             id = $"{stem}-{n}";
         }
 
         return id;
     }
-
-    private static string Key(ActorType type, string[] keys, string scope = "") => $"{type}:{string.Join(' ', keys)}@{scope}";
-
-    private sealed record KnownPerson(Actor Actor, string[] Keys);
 }
+
+/// <summary>An actor a registry discovered, with the proposal that made it and the document it came from.</summary>
+internal sealed record DiscoveredActor(Actor Actor, ActorProposal Proposal, string Document);
