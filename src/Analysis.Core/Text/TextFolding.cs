@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,10 +11,83 @@ namespace Analysis.Core.Text;
 /// </summary>
 public static class TextFolding
 {
+    private const int StackLimit = 256;
+
+    // Latin text (Basic Latin to IPA, the combining diacritics, Latin Extended Additional, general
+    // punctuation) folds one character at a time through a table: the canonical decomposition of such a
+    // string is the concatenation of its characters' decompositions, up to the order of combining marks,
+    // which folding drops. Anything else goes through Unicode normalisation as a whole.
+    private static readonly (char First, char Last)[] TableRanges = [('\u0000', '\u036F'), ('\u1E00', '\u1EFF'), ('\u2000', '\u206F')];
+    private static readonly SearchValues<char> TableChars = SearchValues.Create(
+        [.. TableRanges.SelectMany(r => Enumerable.Range(r.First, r.Last - r.First + 1).Select(c => (char)c))]);
+
+    private static readonly string[] FoldTable = BuildTable();
+
     /// <summary>Folds <paramref name="text"/> (see the type's summary).</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().ContainsAnyExcept(TableChars) ? Normalized(text) : FoldLatin(text);
+    }
+
+    private static string FoldLatin(ReadOnlySpan<char> text)
+    {
+        // A character folds to at most two ("œ" → "oe"), and spaces only shrink.
+        var buffer = text.Length <= StackLimit / 2 ? stackalloc char[StackLimit] : new char[text.Length * 2];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            var fold = FoldTable[Index(c)];
+            if (fold.Length == 0)
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            fold.CopyTo(buffer[length..]);
+            length += fold.Length;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static int Index(char c) => c switch
+    {
+        <= '\u036F' => c,
+        <= '\u1EFF' => c - '\u1E00' + 0x370,
+        _ => c - '\u2000' + 0x470,
+    };
+
+    private static string[] BuildTable()
+    {
+        var table = new string[0x470 + 0x70];
+        foreach (var (first, last) in TableRanges)
+        {
+            for (var c = first; c <= last; c++)
+            {
+                table[Index(c)] = char.IsWhiteSpace(c) ? " " : Normalized(c.ToString());
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>The general case, which the table agrees with: decompose the whole string, drop the marks,
+    /// fold what is left.</summary>
+    internal static string Normalized(string text)
+    {
         var decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;

@@ -16,6 +16,29 @@ public sealed class TextFoldingTests
         Assert.Equal(expected, texts.Select(TextFolding.Fold));
     }
 
+    [Theory]
+    [InlineData("  À LIRE AUSSI :  Le Général Goïta ", "a lire aussi : le general goita")]
+    [InlineData("Cœur d’Ivoire « ŒUVRE » — Straße", "coeur d'ivoire \" oeuvre \" - strasse")]
+    [InlineData("Ngo\u0301ne\u00A0\u2009Tiền", "ngone tien")]
+    public void Fold_FoldsLatinText_AsTheTypeSays(string text, string expected) =>
+        Assert.Equal(expected, TextFolding.Fold(text));
+
+    [Fact]
+    public void Fold_AgreesWithNormalisingTheWholeString_WhenTextIsLatin()
+    {
+        // The fast path folds character by character; every mix of the characters it takes, combining marks
+        // after any letter and runs of spaces included, must fold as whole-string normalisation does.
+        var latin = Enumerable.Range(0, 0x370).Concat(Enumerable.Range(0x1E00, 0x100)).Concat(Enumerable.Range(0x2000, 0x70))
+            .Select(c => (char)c)
+            .ToArray();
+        var random = new Random(8);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => latin[random.Next(latin.Length)])]);
+            Assert.True(TextFolding.Normalized(text) == TextFolding.Fold(text), $"'{text}' ({string.Join(' ', text.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))})");
+        }
+    }
+
     [Fact]
     public void Segment_ClassifiesTheLine_WhenItHoldsAnUnpairedSurrogate()
     {
