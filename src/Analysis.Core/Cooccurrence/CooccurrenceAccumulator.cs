@@ -28,11 +28,24 @@ public sealed class CooccurrenceAccumulator
     public IReadOnlyList<Story> Stories => _stories.Stories;
 
     /// <summary>Assigns the document its story, counts it, and returns the story id.</summary>
-    public string Add(ExtractedDocument document)
+    public string Add(ExtractedDocument document) => Add(Prepare(document));
+
+    /// <summary>Works out what <paramref name="document"/> adds (its story features, its tallies, the passages
+    /// behind its ties) on its own: safe to call from many threads, so a parallel run leaves only
+    /// <see cref="Add(PreparedDocument)"/> to its ordered stage.</summary>
+    public PreparedDocument Prepare(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var story = _stories.Assign(document);
-        _counter.Add(document, story);
+        return new PreparedDocument(document, DocumentFeatures.Of(document), _counter.Tally(document), [.. _evidence.Find(document, string.Empty)]);
+    }
+
+    /// <summary>Assigns a prepared document its story, counts it, and returns the story id. Documents are
+    /// added in input order: stories depend on it.</summary>
+    public string Add(PreparedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var story = _stories.Assign(document.Features);
+        _counter.Add(document.Counts, story);
         return story;
     }
 

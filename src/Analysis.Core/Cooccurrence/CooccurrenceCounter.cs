@@ -40,19 +40,49 @@ public sealed class CooccurrenceCounter
     public int OutOfRange { get; private set; }
 
     /// <summary>Counts one document, which belongs to story <paramref name="storyId"/>.</summary>
-    public void Add(ExtractedDocument document, string storyId)
+    public void Add(ExtractedDocument document, string storyId) => Add(Tally(document), storyId);
+
+    /// <summary>What <paramref name="document"/> adds to the counts, worked out on its own: safe to call from
+    /// many threads, while <see cref="Add(DocumentCounts, string)"/> takes the results in order.</summary>
+    internal DocumentCounts Tally(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(storyId);
         if (!_projection.Includes(document.Document))
+        {
+            return DocumentCounts.OutOfRange;
+        }
+
+        var date = document.Document.Date.Value;
+        var rolledUp = new List<(Actor Original, Actor Counted)>();
+        if (Options.Level != ActorLevel.Actor)
+        {
+            foreach (var actor in document.Actors)
+            {
+                if (_projection.Project(actor, date) is { } counted && counted.Id != actor.Id)
+                {
+                    rolledUp.Add((actor, counted));
+                }
+            }
+        }
+
+        var periods = Options.Units.Distinct().Select(unit => Period.Of(date, unit)).OfType<Period>().ToList();
+        var windows = Options.Windows.Distinct().Select(window => (window, DocumentTally.Of(DocumentWindows.Of(document, window, _projection)))).ToList();
+        return new DocumentCounts(true, date.IsKnown, periods, windows, rolledUp);
+    }
+
+    /// <summary>Adds a document's counts, made by <see cref="Tally"/>; documents are added in input order.</summary>
+    internal void Add(DocumentCounts counts, string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(storyId);
+        if (!counts.Included)
         {
             OutOfRange++;
             return;
         }
 
         Documents++;
-        var date = document.Document.Date.Value;
-        if (!date.IsKnown)
+        if (!counts.Dated)
         {
             Undated++;
         }
@@ -63,22 +93,14 @@ public sealed class CooccurrenceCounter
             _storyNumbers.Add(storyId, story);
         }
 
-        if (Options.Level != ActorLevel.Actor)
+        foreach (var (original, counted) in counts.RolledUp)
         {
-            foreach (var actor in document.Actors.Where(a => !_rolledUp.ContainsKey(a.Id)))
-            {
-                if (_projection.Project(actor, date) is { } counted && counted.Id != actor.Id)
-                {
-                    _rolledUp.Add(actor.Id, (actor, counted));
-                }
-            }
+            _rolledUp.TryAdd(original.Id, (original, counted));
         }
 
-        var periods = Options.Units.Distinct().Select(unit => Period.Of(date, unit)).OfType<Period>().ToList();
-        foreach (var window in Options.Windows.Distinct())
+        foreach (var (window, tally) in counts.Windows)
         {
-            var tally = DocumentTally.Of(DocumentWindows.Of(document, window, _projection));
-            foreach (var period in periods)
+            foreach (var period in counts.Periods)
             {
                 if (!_buckets.TryGetValue((period, window), out var bucket))
                 {
@@ -117,8 +139,20 @@ public sealed class CooccurrenceCounter
         return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values], _dictionary);
     }
 
+    /// <summary>What one document adds: whether the date range includes it, its periods, its windows of each
+    /// kind tallied, and the actors it rolls up into others.</summary>
+    internal sealed record DocumentCounts(
+        bool Included,
+        bool Dated,
+        IReadOnlyList<Period> Periods,
+        IReadOnlyList<(CooccurrenceWindow Window, DocumentTally Tally)> Windows,
+        IReadOnlyList<(Actor Original, Actor Counted)> RolledUp)
+    {
+        public static DocumentCounts OutOfRange { get; } = new(false, false, [], [], []);
+    }
+
     /// <summary>One document's windows of one kind, tallied before they are added to each of its periods.</summary>
-    private sealed record DocumentTally(int Windows, Dictionary<string, (Actor Actor, int Windows)> Actors, Dictionary<ActorPair, int> Pairs)
+    internal sealed record DocumentTally(int Windows, Dictionary<string, (Actor Actor, int Windows)> Actors, Dictionary<ActorPair, int> Pairs)
     {
         public static DocumentTally Of(IEnumerable<WindowUnit> units)
         {

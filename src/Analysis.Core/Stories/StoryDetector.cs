@@ -94,7 +94,14 @@ public sealed class StoryDetector
     public string Assign(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var features = DocumentFeatures.Of(document);
+        return Assign(DocumentFeatures.Of(document));
+    }
+
+    /// <summary>Assigns a document, described by <paramref name="features"/> (which may be worked out on any
+    /// thread), to a story now, for good; documents are assigned in input order.</summary>
+    internal string Assign(DocumentFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
         _frequencies.Add(features.Terms.Select(t => t.Key).Concat(features.Actors.Select(a => a.Key)));
         var terms = Centroid.Top(features.Terms, _frequencies, _options.MaxTerms);
         var actors = Centroid.Top(features.Actors, _frequencies, _options.MaxActors);

@@ -77,8 +77,9 @@ public static class DataExport
             using (var mentions = new CsvTableWriter<Mention>(ActorTables.Mentions, files.Open("mentions.csv").Writer))
             using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
             {
-                foreach (var (result, article) in articles)
+                foreach (var processed in CooccurrenceStage.Prepare(articles, cooccurrence, settings.Threads, cancellation))
                 {
+                    var (result, article) = processed;
                     cancellation.ThrowIfCancellationRequested();
                     ingest.Write(result.Record);
                     if (result.Document is null || article is not { } extracted)
@@ -87,7 +88,8 @@ public static class DataExport
                     }
                     else
                     {
-                        var story = cooccurrence.Add(extracted);
+                        var prepared = processed.Prepared ?? cooccurrence.Prepare(extracted);
+                        var story = cooccurrence.Add(prepared);
                         documents.Write(result.Document with { StoryId = story });
                         catalog.Add(extracted);
                         foreach (var mention in extracted.Mentions)
@@ -95,7 +97,7 @@ public static class DataExport
                             mentions.Write(mention);
                         }
 
-                        var passages = cooccurrence.Evidence(extracted, story).ToList();
+                        var passages = prepared.Evidence(story).ToList();
                         foreach (var passage in passages.Where(quota.Admit))
                         {
                             evidence.Write(passage);

@@ -18,6 +18,9 @@ public sealed record ExportSettings(CooccurrenceOptions Cooccurrence, NetworkOpt
     /// <summary>Whether the charts are written to <c>charts/</c>; the runner's <c>extract</c> writes data only.</summary>
     public bool Charts { get; init; } = true;
 
+    /// <summary>Threads that prepare articles for counting (the ordered stage stays on one); null for one per core.</summary>
+    public int? Threads { get; init; }
+
     /// <summary>
     /// Counts <paramref name="units"/> and the whole corpus, keeping ties seen in at least
     /// <paramref name="minSupport"/> articles of a period; networks, changes and charts use the first unit
