@@ -3,6 +3,7 @@ using Analysis.Core.Actors.Pipeline;
 using Analysis.Core.Actors.Resolution;
 using Analysis.Core.Actors.Titles;
 using Analysis.Core.Corpus;
+using Analysis.Core.Text;
 
 namespace Analysis.Core.Actors;
 
@@ -128,5 +129,28 @@ public sealed class ActorExtractor
             document.KindAt(draft.First))
         {
             TitleNormalized = draft.TitleEntry?.Phrase ?? string.Empty,
+            Paragraph = ParagraphOf(document.Document, draft.Span),
         };
+
+    // The article segment holding the whole span, counted as the paragraph window counts them.
+    private static int ParagraphOf(Document document, TextSpan span)
+    {
+        var index = 0;
+        foreach (var segment in document.Segments)
+        {
+            if (!segment.IsArticleText)
+            {
+                continue;
+            }
+
+            if (segment.Span.Contains(span))
+            {
+                return index;
+            }
+
+            index++;
+        }
+
+        return -1;
+    }
 }

@@ -28,6 +28,12 @@ public sealed record Mention(
     /// <summary>The title in the lexicon's spelling ("général de brigade" for "Général de Brigade"), or empty.</summary>
     public string TitleNormalized { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Index of the paragraph (article segment: title or prose, in text order) that contains the whole
+    /// mention, the paragraph window it counts in; -1 when it lies in none.
+    /// </summary>
+    public int Paragraph { get; init; } = -1;
+
     /// <summary>True for mentions in article text (title or content), the ones that count.</summary>
     public bool IsActorMention => Segment is SegmentKind.Content or SegmentKind.Title;
 }

@@ -10,7 +10,7 @@ namespace Analysis.Core.Frames;
 public static class ActorTables
 {
     /// <summary><c>mentions.csv</c>: one row per actor mention in article text. The contract's columns come
-    /// first; <c>origin</c> and <c>title</c> follow them.</summary>
+    /// first; <c>origin</c>, <c>title</c> and <c>paragraph</c> (the paragraph window, -1 for none) follow them.</summary>
     public static Table<Mention> Mentions { get; } = new(
         "mentions",
         TableColumn.Key<Mention>("doc_id", m => m.DocumentId),
@@ -22,7 +22,8 @@ public static class ActorTables
         TableColumn.Count<Mention>("end", m => m.Span.End),
         TableColumn.Count<Mention>("sentence", m => m.Sentence),
         TableColumn.Text<Mention>("origin", m => m.Origin.ToString().ToLowerInvariant()),
-        TableColumn.Text<Mention>("title", m => m.Title));
+        TableColumn.Text<Mention>("title", m => m.Title),
+        TableColumn.Count<Mention>("paragraph", m => m.Paragraph));
 
     /// <summary><c>actors.csv</c>: one row per actor found in the corpus, most widely reported first.</summary>
     public static Table<ActorSummary> Actors { get; } = new(

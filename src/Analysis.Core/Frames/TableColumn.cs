@@ -22,6 +22,17 @@ public abstract class TableColumn<T>
     /// <summary>The cell's value as text (what the DataFrame holds; CSV may neutralise it, see <see cref="SpreadsheetSafety"/>).</summary>
     public abstract string Format(T row);
 
+    /// <summary>What the column holds: text, keys, whole or real numbers.</summary>
+    public abstract TableColumnKind Kind { get; }
+
+    /// <summary>The cell as a whole number, for a <see cref="TableColumnKind.Count"/> column.</summary>
+    /// <exception cref="NotSupportedException">The column does not hold whole numbers.</exception>
+    public virtual int WholeNumber(T row) => throw new NotSupportedException($"Column '{Name}' holds {Kind}, not whole numbers.");
+
+    /// <summary>The cell as a real number, for a <see cref="TableColumnKind.Number"/> column.</summary>
+    /// <exception cref="NotSupportedException">The column does not hold real numbers.</exception>
+    public virtual double RealNumber(T row) => throw new NotSupportedException($"Column '{Name}' holds {Kind}, not real numbers.");
+
     internal abstract DataFrameColumn CreateColumn();
 
     internal abstract void Append(DataFrameColumn column, T row);
@@ -56,6 +67,8 @@ public static class TableColumn
 
     private sealed class TextColumn<T>(string name, Func<T, string?> value, bool neutralise) : TableColumn<T>(name)
     {
+        public override TableColumnKind Kind => neutralise ? TableColumnKind.Text : TableColumnKind.Key;
+
         public override string Format(T row) => value(row) ?? string.Empty;
 
         internal override DataFrameColumn CreateColumn() => new StringDataFrameColumn(Name, 0);
@@ -68,6 +81,10 @@ public static class TableColumn
 
     private sealed class IntegerColumn<T>(string name, Func<T, int> value) : TableColumn<T>(name)
     {
+        public override TableColumnKind Kind => TableColumnKind.Count;
+
+        public override int WholeNumber(T row) => value(row);
+
         public override string Format(T row) => value(row).ToString(CultureInfo.InvariantCulture);
 
         internal override DataFrameColumn CreateColumn() => new Int32DataFrameColumn(Name, 0);
@@ -79,6 +96,10 @@ public static class TableColumn
 
     private sealed class NumberColumn<T>(string name, Func<T, double> value) : TableColumn<T>(name)
     {
+        public override TableColumnKind Kind => TableColumnKind.Number;
+
+        public override double RealNumber(T row) => value(row);
+
         public override string Format(T row)
         {
             var number = value(row);

@@ -10,7 +10,7 @@ public sealed class ActorTablesTests
 {
     [Fact]
     public void Mentions_HasTheContractsColumns_WhenWrittenAsCsv() =>
-        Assert.Equal("doc_id,actor_id,actor,type,surface,start,end,sentence,origin,title", string.Join(',', ActorTables.Mentions.Header));
+        Assert.Equal("doc_id,actor_id,actor,type,surface,start,end,sentence,origin,title,paragraph", string.Join(',', ActorTables.Mentions.Header));
 
     [Fact]
     public void Actors_HasTheContractsColumns_WhenWrittenAsCsv() =>

@@ -56,7 +56,7 @@ public sealed class DataExportTests : IDisposable
         var summary = DataExport.Write([Article("a.txt", "Le Mali et le Niger ont signé un accord avec le Mali."), Skipped("b.bin")], output);
 
         var mentions = File.ReadAllLines(output.DataFile("mentions.csv"));
-        Assert.Equal("doc_id,actor_id,actor,type,surface,start,end,sentence,origin,title", mentions[0]);
+        Assert.Equal("doc_id,actor_id,actor,type,surface,start,end,sentence,origin,title,paragraph", mentions[0]);
         Assert.Equal(4, mentions.Length);
         var actors = File.ReadAllLines(output.DataFile("actors.csv"));
         Assert.Equal(3, actors.Length);
