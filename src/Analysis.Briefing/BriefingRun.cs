@@ -44,7 +44,7 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
         {
             var dictionary = LoadDictionary(settings.Actors);
             var folder = OutputFolder.Prepare(outFolder);
-            var export = ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport, settings.Window, settings.From, settings.To) with { Threads = settings.Threads };
+            var export = ExportSettings.For(settings.Periods ?? [PeriodUnit.Month], settings.MinSupport, settings.Window, settings.From, settings.To) with { Threads = settings.Threads, Format = settings.Format };
             var articles = new CorpusProcessor(new CorpusLoader(), new ActorExtractor(dictionary), settings.Threads).Process(corpus, cancellation);
             var outcome = (progress ?? ProgressDisplay.Plain(error)).Run(reporter => BriefingPipeline.Run(
                 articles,

@@ -4,6 +4,7 @@ using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.IO;
 using Analysis.Reporting.Briefing;
+using Analysis.Reporting.Output;
 
 namespace Analysis.Briefing;
 
@@ -18,6 +19,12 @@ internal sealed class RunOptions
         ("sentence", CooccurrenceWindow.Sentence),
         ("paragraph", CooccurrenceWindow.Paragraph),
         ("document", CooccurrenceWindow.Document),
+    ];
+
+    private static readonly (string Name, DataFormat? Value)[] Formats =
+    [
+        ("csv", DataFormat.Csv),
+        ("parquet", DataFormat.Parquet),
     ];
 
     private readonly Option<string> _corpus = new("--corpus", "-c")
@@ -80,10 +87,17 @@ internal sealed class RunOptions
         CustomParser = result => OptionParsers.Threads(result),
     };
 
+    private readonly Option<DataFormat?> _format = new("--format")
+    {
+        Description = "How documents and mentions are written: csv (documents.csv, mentions.csv) or parquet (documents/ and mentions/ folders partitioned by month, for DuckDB or Spark); the other files are CSV either way. Default: csv.",
+        HelpName = "FORMAT",
+        CustomParser = result => OptionParsers.Choice(result, Formats, "format"),
+    };
+
     /// <summary>Adds the shared options, and the check that the date range does not end before it starts, to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _corpus, _out, _actors, _periods, _minSupport, _from, _to, _window, _threads })
+        foreach (var option in new Option[] { _corpus, _out, _actors, _periods, _minSupport, _from, _to, _window, _format, _threads })
         {
             command.Options.Add(option);
         }
@@ -100,6 +114,7 @@ internal sealed class RunOptions
         parse.GetValue(_minSupport) ?? 1)
     {
         Window = parse.GetValue(_window) ?? CooccurrenceWindow.Document,
+        Format = parse.GetValue(_format) ?? DataFormat.Csv,
         From = parse.GetValue(_from),
         To = parse.GetValue(_to),
         Threads = parse.GetValue(_threads),

@@ -1,6 +1,7 @@
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Reporting.Briefing;
+using Analysis.Reporting.Output;
 
 namespace Analysis.Briefing;
 
@@ -14,6 +15,9 @@ internal sealed record RunSettings(string Corpus, string Output, string? Actors 
 {
     /// <summary>The window the network, the changes, the charts and the briefing take ties from.</summary>
     public CooccurrenceWindow Window { get; init; } = CooccurrenceWindow.Document;
+
+    /// <summary>How documents and mentions are written: CSV or month-partitioned Parquet.</summary>
+    public DataFormat Format { get; init; } = DataFormat.Csv;
 
     /// <summary>The first day counted; null for no limit.</summary>
     public DateOnly? From { get; init; }

@@ -73,8 +73,7 @@ public static class DataExport
             var cooccurrence = new CooccurrenceAccumulator(dictionary, settings.Cooccurrence);
             var quota = new EvidenceQuota();
             using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
-            using (var documents = new CsvTableWriter<Document>(CorpusTables.Documents, files.Open("documents.csv").Writer))
-            using (var mentions = new CsvTableWriter<Mention>(ActorTables.Mentions, files.Open("mentions.csv").Writer))
+            using (var rows = DocumentSinks.Open(files, settings.Format)) // documents and mentions: CSV or Parquet
             using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
             {
                 foreach (var processed in CooccurrenceStage.Prepare(articles, cooccurrence, settings.Threads, cancellation))
@@ -90,12 +89,8 @@ public static class DataExport
                     {
                         var prepared = processed.Prepared ?? cooccurrence.Prepare(extracted);
                         var story = cooccurrence.Add(prepared);
-                        documents.Write(result.Document with { StoryId = story });
+                        rows.Write(result.Document with { StoryId = story }, extracted.Mentions);
                         catalog.Add(extracted);
-                        foreach (var mention in extracted.Mentions)
-                        {
-                            mentions.Write(mention);
-                        }
 
                         var passages = prepared.Evidence(story).ToList();
                         foreach (var passage in passages.Where(quota.Admit))

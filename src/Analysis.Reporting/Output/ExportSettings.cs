@@ -21,6 +21,9 @@ public sealed record ExportSettings(CooccurrenceOptions Cooccurrence, NetworkOpt
     /// <summary>Threads that prepare articles for counting (the ordered stage stays on one); null for one per core.</summary>
     public int? Threads { get; init; }
 
+    /// <summary>How documents and mentions are written: CSV files (the default) or month-partitioned Parquet folders.</summary>
+    public DataFormat Format { get; init; } = DataFormat.Csv;
+
     /// <summary>
     /// Counts <paramref name="units"/> and the whole corpus, keeping ties seen in at least
     /// <paramref name="minSupport"/> articles of a period; networks, changes and charts use the first unit

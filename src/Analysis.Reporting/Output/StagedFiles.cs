@@ -9,9 +9,11 @@ namespace Analysis.Reporting.Output;
 internal sealed class StagedFiles(OutputFolder output) : IDisposable
 {
     private readonly List<AtomicFile> _files = [];
+    private readonly List<StagedFolder> _folders = [];
+    private readonly List<string> _stale = [];
 
-    /// <summary>The destinations, in the order they were opened.</summary>
-    public IReadOnlyList<string> Paths => [.. _files.Select(f => f.Path)];
+    /// <summary>The destinations, in the order they were opened (files, then folders).</summary>
+    public IReadOnlyList<string> Paths => [.. _files.Select(f => f.Path), .. _folders.Select(f => f.Path)];
 
     /// <summary>
     /// Checks, before any work, that nothing stands where the files will go, so a long run does not fail
@@ -37,6 +39,21 @@ internal sealed class StagedFiles(OutputFolder output) : IDisposable
         return file;
     }
 
+    /// <summary>Opens the folder <paramref name="name"/> in the data folder (a partitioned table), under a temporary name.</summary>
+    /// <exception cref="OutputException">A file of that name is in the way.</exception>
+    public StagedFolder OpenFolder(string name)
+    {
+        var folder = StagedFolder.Create(output.DataFile(name));
+        _folders.Add(folder);
+        return folder;
+    }
+
+    /// <summary>
+    /// Removes the file or folder <paramref name="name"/> of an earlier run when the others are committed,
+    /// so the data folder never holds two versions of one table that contradict each other.
+    /// </summary>
+    public void RemoveOnCommit(string name) => _stale.Add(output.DataFile(name));
+
     /// <summary>Writes a whole file.</summary>
     public void Write(string name, Action<TextWriter> write)
     {
@@ -51,14 +68,36 @@ internal sealed class StagedFiles(OutputFolder output) : IDisposable
         {
             file.Commit();
         }
+
+        foreach (var folder in _folders)
+        {
+            folder.Commit();
+        }
+
+        foreach (var path in _stale)
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            else if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
     }
 
-    /// <summary>Deletes the temporary files not committed.</summary>
+    /// <summary>Deletes the temporary files and folders not committed.</summary>
     public void Dispose()
     {
         foreach (var file in _files)
         {
             file.Dispose();
+        }
+
+        foreach (var folder in _folders)
+        {
+            folder.Dispose();
         }
     }
 }
