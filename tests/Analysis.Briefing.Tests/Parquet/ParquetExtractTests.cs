@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analysis.Core.Frames;
 
 namespace Analysis.Briefing.Tests.Parquet;
@@ -45,6 +46,8 @@ public sealed class ParquetExtractTests(ExtractRuns runs) : IClassFixture<Extrac
             WHERE month <> CASE WHEN date_precision IN ('day', 'month') THEN substr(date, 1, 7) ELSE 'undated' END
             """);
         Assert.Empty(misplaced);
+        var (articles, stories) = DuckDbQueries.Rows(duck, "SELECT COUNT(*), COUNT(DISTINCT story_id) FROM documents").Select(r => (int.Parse(r[0], CultureInfo.InvariantCulture), int.Parse(r[1], CultureInfo.InvariantCulture))).Single();
+        Assert.True(articles >= 110 && stories >= 10, $"{articles} articles in {stories} stories");
         var orphans = DuckDbQueries.Rows(duck, "SELECT m.doc_id FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id AND d.month = m.month WHERE d.doc_id IS NULL");
         Assert.Empty(orphans);
     }
