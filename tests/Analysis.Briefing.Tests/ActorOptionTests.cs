@@ -23,7 +23,7 @@ public sealed class ActorOptionTests : IDisposable
         Assert.Empty(stderr);
         Assert.Contains("mentions.csv", stdout, StringComparison.Ordinal);
         var actors = ReadCsv("actors.csv", 10);
-        var mentions = ReadCsv("mentions.csv", 10);
+        var mentions = ReadCsv("mentions.csv", 11);
         var names = actors.Rows.Select(r => (string)r["actor"]).ToList();
         // 001 names Mubarak Muganga, whom the default dictionary leaves to discovery.
         var muganga = actors.Rows.Single(r => ((string)r["actor"]).Contains("Muganga", StringComparison.Ordinal));

@@ -24,8 +24,8 @@ public sealed class ActorTablesTests
 
         var rows = Csv(ActorTables.Mentions, document.Mentions).Split("\r\n");
 
-        Assert.Equal($"{id},mli,Mali,country,Mali,3,7,0,dictionary,", rows[1]);
-        Assert.Equal($"{id},celestin-simpore,Célestin Simporé,person,Célestin Simporé,28,44,1,dictionary,général", rows[2]);
+        Assert.Equal($"{id},mli,Mali,country,Mali,3,7,0,dictionary,,0", rows[1]);
+        Assert.Equal($"{id},celestin-simpore,Célestin Simporé,person,Célestin Simporé,28,44,1,dictionary,général,0", rows[2]);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ActorTablesTests
 
         var row = Csv(ActorTables.Mentions, [mention]).Split("\r\n")[1];
 
-        Assert.Equal("-doc,=id,'@Mali,country,'=1+1,0,4,0,discovered,'+général", row);
+        Assert.Equal("-doc,=id,'@Mali,country,'=1+1,0,4,0,discovered,'+général,-1", row);
     }
 
     [Fact]
