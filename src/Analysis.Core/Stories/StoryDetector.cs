@@ -67,6 +67,13 @@ public sealed class StoryDetector
     private readonly List<StoryProfile> _stories = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
+    // Least recently joined first: each story is queued with the stamp of its latest document, and an
+    // entry whose stamp is no longer the story's latest is skipped when it reaches the front.
+    private readonly Queue<(int Story, long Stamp)> _byLastDocument = new();
+    private readonly List<long> _lastDocument = [];
+    private long _documents;
+    private int _open;
+
     /// <summary>A detector with <paramref name="options"/>, or the defaults.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (negative days or weights, no terms kept).</exception>
     public StoryDetector(StoryOptions? options = null)
@@ -79,6 +86,7 @@ public sealed class StoryDetector
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxTerms, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxActors, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.IndexTerms, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxOpenStories, 1, nameof(options));
     }
 
     /// <summary>The options in use.</summary>
@@ -116,6 +124,7 @@ public sealed class StoryDetector
         var story = best is null ? Start(features) : _stories[best.Story];
         story.Add(features, terms, actors, _frequencies, _options);
         _index.Update(story, story.IndexKeys(_options.IndexTerms, _frequencies));
+        Touch(story);
         return story.Id;
     }
 
@@ -163,6 +172,40 @@ public sealed class StoryDetector
         }
 
         return document.Date.Precision >= DatePrecision.Month && story.Precision >= DatePrecision.Month ? DateFit.Dated : DateFit.Weak;
+    }
+
+    /// <summary>The postings of the candidate index, for tests of memory.</summary>
+    internal int IndexPostings => _index.Postings;
+
+    // Records that the story got a document now, and closes the stories quiet longest while too many are open.
+    private void Touch(StoryProfile story)
+    {
+        _documents++;
+        if (story.Index == _lastDocument.Count)
+        {
+            _lastDocument.Add(0);
+            _open++;
+        }
+
+        _lastDocument[story.Index] = _documents;
+        _byLastDocument.Enqueue((story.Index, _documents));
+        if (_byLastDocument.Count > (2 * _open) + 1024)
+        {
+            // Most entries are stale when a few stories take most documents: keep the queue to the open ones.
+            var current = _byLastDocument.Where(e => e.Stamp == _lastDocument[e.Story] && !_stories[e.Story].IsClosed).ToList();
+            _byLastDocument.Clear();
+            current.ForEach(_byLastDocument.Enqueue);
+        }
+
+        while (_open > _options.MaxOpenStories && _byLastDocument.TryDequeue(out var entry))
+        {
+            if (entry.Stamp == _lastDocument[entry.Story] && !_stories[entry.Story].IsClosed)
+            {
+                _stories[entry.Story].Close();
+                _index.Close(entry.Story);
+                _open--;
+            }
+        }
     }
 
     private StoryProfile Start(DocumentFeatures document)

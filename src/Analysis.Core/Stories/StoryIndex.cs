@@ -14,7 +14,10 @@ namespace Analysis.Core.Stories;
 /// dropped a key stays listed under it. A stale posting costs a wasted comparison, never a wrong match,
 /// since candidates are de-duplicated and every one is checked again. Each posting
 /// list is a chain through two shared integer arrays (story, next), eight bytes a posting, because most
-/// keys of most weeks list a single story and a list object per key would cost ten times that.
+/// keys of most weeks list a single story and a list object per key would cost ten times that. A closed
+/// story (see <see cref="StoryOptions.MaxOpenStories"/>) is never a candidate again; once closed stories'
+/// postings outnumber the open ones', the index is rebuilt from the open stories, so its size follows the
+/// open stories, not the corpus.
 /// </remarks>
 internal sealed class StoryIndex
 {
@@ -30,6 +33,30 @@ internal sealed class StoryIndex
     // Per story (by index): the keys it is listed under, sorted, and the weeks it is listed in (null while undated).
     private readonly List<ulong[]> _keys = [];
     private readonly List<WeekRange?> _weeks = [];
+    private readonly List<int> _postingsOf = [];
+    private readonly HashSet<int> _closed = [];
+    private int _openPostings;
+
+    /// <summary>Postings held, for tests: they must follow the open stories.</summary>
+    internal int Postings => _postingStory.Count;
+
+    /// <summary>Stops listing the story with this index: it is no candidate any more.</summary>
+    public void Close(int story)
+    {
+        if (story >= _keys.Count || !_closed.Add(story))
+        {
+            return;
+        }
+
+        _openPostings -= _postingsOf[story];
+        _keys[story] = [];
+        _weeks[story] = null;
+        _postingsOf[story] = 0;
+        if (_postingStory.Count > (2 * _openPostings) + 4096)
+        {
+            Rebuild();
+        }
+    }
 
     /// <summary>Lists <paramref name="story"/> under <paramref name="keys"/> and its current weeks; call after every change.</summary>
     public void Update(StoryProfile story, IEnumerable<ulong> keys)
@@ -40,6 +67,7 @@ internal sealed class StoryIndex
         {
             _keys.Add([]);
             _weeks.Add(null);
+            _postingsOf.Add(0);
         }
 
         var listed = _keys[story.Index];
@@ -58,29 +86,58 @@ internal sealed class StoryIndex
             }
         }
 
-        // New keys: every week.
-        var added = keys.Where(key => Array.BinarySearch(listed, key) < 0).Distinct().ToList();
+        List(story.Index, keys.Where(key => Array.BinarySearch(listed, key) < 0).Distinct().ToList(), now);
+        _weeks[story.Index] = now;
+    }
+
+    // Lists a story under new keys, in every week it covers (or as undated), and remembers the keys.
+    private void List(int story, List<ulong> added, WeekRange? now)
+    {
         foreach (var key in added)
         {
-            Append(_allByKey, key, story.Index);
+            Append(_allByKey, key, story);
             if (now is { } weeks)
             {
                 foreach (var week in weeks.Weeks)
                 {
-                    Append(_byKeyAndWeek, (key, week), story.Index);
+                    Append(_byKeyAndWeek, (key, week), story);
                 }
             }
             else
             {
-                Append(_undatedByKey, key, story.Index);
+                Append(_undatedByKey, key, story);
             }
         }
 
-        _weeks[story.Index] = now;
         if (added.Count > 0)
         {
-            _keys[story.Index] = [.. listed.Concat(added).Order()];
+            _keys[story] = [.. _keys[story].Concat(added).Order()];
         }
+    }
+
+    // Lists the open stories afresh, dropping the postings of closed ones.
+    private void Rebuild()
+    {
+        _byKeyAndWeek.Clear();
+        _undatedByKey.Clear();
+        _allByKey.Clear();
+        _postingStory.Clear();
+        _postingNext.Clear();
+        _openPostings = 0;
+        for (var story = 0; story < _keys.Count; story++)
+        {
+            var keys = _keys[story];
+            _keys[story] = [];
+            _postingsOf[story] = 0;
+            if (!_closed.Contains(story))
+            {
+                List(story, [.. keys], _weeks[story]);
+            }
+        }
+
+        _byKeyAndWeek.TrimExcess();
+        _undatedByKey.TrimExcess();
+        _allByKey.TrimExcess();
     }
 
     /// <summary>The stories, by index in ascending order, listed under one of <paramref name="keys"/> near <paramref name="interval"/>.</summary>
@@ -105,7 +162,7 @@ internal sealed class StoryIndex
             }
         }
 
-        return [.. found.Order()];
+        return [.. found.Where(story => !_closed.Contains(story)).Order()];
     }
 
     private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
@@ -114,6 +171,8 @@ internal sealed class StoryIndex
         _postingStory.Add(story);
         _postingNext.Add(heads.TryGetValue(key, out var head) ? head : End);
         heads[key] = _postingStory.Count - 1;
+        _postingsOf[story]++;
+        _openPostings++;
     }
 
     private void Collect<TKey>(HashSet<int> found, Dictionary<TKey, int> heads, TKey key)

@@ -68,4 +68,13 @@ public sealed record StoryOptions
     /// more candidates at the cost of memory per story and comparisons per document. Default 15.
     /// </summary>
     public int IndexTerms { get; init; } = 15;
+
+    /// <summary>
+    /// Stories kept open to new articles. When more are open, the one that has gone longest without an
+    /// article (in input order) is closed: it keeps its articles, dates and id, but no later article can
+    /// join it, and its profile and index entries are freed. This is what keeps memory flat on a corpus of
+    /// millions; it only matters when the input order strays far from date order (a story's articles are
+    /// normally days apart). Default 20,000 (about 80 MB of open profiles).
+    /// </summary>
+    public int MaxOpenStories { get; init; } = 20_000;
 }

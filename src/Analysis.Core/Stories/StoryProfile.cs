@@ -31,10 +31,13 @@ internal sealed class StoryProfile
     public string Title { get; }
 
     /// <summary>The content-word profile.</summary>
-    public Centroid Terms { get; } = new();
+    public Centroid Terms { get; private set; } = new();
 
     /// <summary>The actor profile.</summary>
-    public Centroid Actors { get; } = new();
+    public Centroid Actors { get; private set; } = new();
+
+    /// <summary>True once <see cref="Close"/> was called: no document joins the story any more.</summary>
+    public bool IsClosed { get; private set; }
 
     /// <summary>
     /// The finest precision among the story's dates. The story is dated by its most precise reports: when
@@ -89,6 +92,14 @@ internal sealed class StoryProfile
     /// <summary>The keys the story is looked up by: all its profile's actors and its <paramref name="terms"/> heaviest content words.</summary>
     public IEnumerable<ulong> IndexKeys(int terms, DocumentFrequencies frequencies) =>
         Actors.Keys.Concat(Terms.Heaviest(terms, frequencies));
+
+    /// <summary>Closes the story to new documents and frees its profile; what a snapshot shows is kept.</summary>
+    public void Close()
+    {
+        IsClosed = true;
+        Terms = new Centroid();
+        Actors = new Centroid();
+    }
 
     /// <summary>
     /// The story as a record, built on each call and not cached: a cached copy of every story's document
