@@ -58,9 +58,10 @@ internal static class TitleChanges
                         continue;
                     }
 
-                    if (offices.Count > 0)
+                    // Offices named together in the actor's first month are held together, not a change.
+                    if (offices.Count > 0 && officeSeen is { } seen)
                     {
-                        yield return Change(officeSeen!.Value, period.Key, person, $"office: {string.Join("; ", offices.Values)} → {title}");
+                        yield return Change(seen, period.Key, person, $"office: {string.Join("; ", offices.Values)} → {title}");
                     }
 
                     offices[office] = title;

@@ -81,6 +81,21 @@ public sealed class TitleChangesTests
         Assert.Equal(["rank: colonel-major → général"], TitleChanges.Find(titles, TitleLexicon.Default).Select(c => c.Detail));
     }
 
+    [Fact]
+    public void Find_ReportsOnlyTheLaterOffice_WhenTheFirstMonthNamesTwoOffices()
+    {
+        // Found on a generated corpus: two offices in the actor's first month made the run end with exit 4.
+        var titles = new[]
+        {
+            Title("ministre de la Défense", 2023, 8), Title("Premier ministre", 2023, 8), Title("ministre des Affaires étrangères", 2023, 11),
+        };
+
+        var change = Assert.Single(TitleChanges.Find(titles, TitleLexicon.Default));
+        Assert.Equal((2023, 8, 2023, 11), (change.From.Start.Year, change.From.Start.Month, change.To.Start.Year, change.To.Start.Month));
+        Assert.StartsWith("office: ", change.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("→ ministre des Affaires étrangères", change.Detail, StringComparison.Ordinal);
+    }
+
     private static (ActorTitle, Period) Title(string title, int year, int month)
     {
         var date = PartialDate.OfMonth(year, month);
