@@ -76,6 +76,10 @@ public static class NotebookDisplay
             }));
             Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), MimeTypes.Html);
 
+            // A load of the runner's files says what it took in, in one line.
+            Formatter.Register(new DelegateFormatter(typeof(RunnerDataSummary), MimeTypes.PlainText, (value, writer) => writer.Write(value.ToString())));
+            Formatter.SetPreferredMimeTypesFor(typeof(RunnerDataSummary), MimeTypes.PlainText);
+
             RegisterTableFormatter(CooccurrenceTables.Cooccurrence);
             RegisterTableFormatter(CooccurrenceTables.Network);
             RegisterTableFormatter(CooccurrenceTables.Changes);
