@@ -43,6 +43,7 @@ public static class RunnerData
         using (var reader = load.Open(data, "actors.csv"))
         {
             load.Actors = ActorKeys.Read(reader);
+            load.Count(reader);
         }
 
         load.Filter = options.Actors is { } wanted ? load.Actors.Find(wanted) : null;
@@ -235,10 +236,15 @@ public static class RunnerData
 
         public CsvFrameReader Open(string data, string file) => new(Path.Combine(data, file), Pool);
 
-        public DataFrame Close(CsvFrameReader reader, List<ColumnLoader> loaders)
+        public void Count(CsvFrameReader reader)
         {
             RowsRead += reader.RowsRead;
             BytesRead += reader.BytesRead;
+        }
+
+        public DataFrame Close(CsvFrameReader reader, List<ColumnLoader> loaders)
+        {
+            Count(reader);
             return FrameShape.Frame(loaders);
         }
 
