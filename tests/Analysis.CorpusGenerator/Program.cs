@@ -1,0 +1,3 @@
+using Analysis.CorpusGenerator;
+
+return GeneratorCommand.Run(args);
