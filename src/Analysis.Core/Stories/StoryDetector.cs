@@ -87,6 +87,7 @@ public sealed class StoryDetector
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxActors, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.IndexTerms, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxOpenStories, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCandidates, 1, nameof(options));
     }
 
     /// <summary>The options in use.</summary>
@@ -135,7 +136,7 @@ public sealed class StoryDetector
             .Where(key => !_frequencies.IsCommon(key));
 
         var matches = new List<StoryMatch>();
-        foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays))
+        foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates))
         {
             var story = _stories[index];
             var fit = Fit(document, story);

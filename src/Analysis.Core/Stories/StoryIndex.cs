@@ -141,28 +141,34 @@ internal sealed class StoryIndex
     }
 
     /// <summary>The stories, by index in ascending order, listed under one of <paramref name="keys"/> near <paramref name="interval"/>.</summary>
-    public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays)
+    public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new HashSet<int>();
+        var hits = new Dictionary<int, int>();
         foreach (var key in keys)
         {
             if (interval is { } dated)
             {
                 foreach (var week in WeekRange.Of(dated, gapDays).Weeks)
                 {
-                    Collect(found, _byKeyAndWeek, (key, week));
+                    Collect(hits, _byKeyAndWeek, (key, week));
                 }
 
-                Collect(found, _undatedByKey, key);
+                Collect(hits, _undatedByKey, key);
             }
             else
             {
-                Collect(found, _allByKey, key);
+                Collect(hits, _allByKey, key);
             }
         }
 
-        return [.. found.Where(story => !_closed.Contains(story)).Order()];
+        var open = hits.Where(hit => !_closed.Contains(hit.Key));
+        // Past the limit, the stories sharing the most keys with the document, the latest first on a tie:
+        // in a dense week (or against the undated stories of a large corpus) comparing with every story that
+        // shares one common word would make each document cost more than the last.
+        return hits.Count <= max
+            ? [.. open.Select(hit => hit.Key).Order()]
+            : [.. open.OrderByDescending(hit => hit.Value).ThenByDescending(hit => hit.Key).Take(max).Select(hit => hit.Key).Order()];
     }
 
     private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
@@ -175,12 +181,15 @@ internal sealed class StoryIndex
         _openPostings++;
     }
 
-    private void Collect<TKey>(HashSet<int> found, Dictionary<TKey, int> heads, TKey key)
+    // Counts each story listed under the key once per posting: a story listed in two weeks the document
+    // touches counts twice, which only favours stories close in time.
+    private void Collect<TKey>(Dictionary<int, int> hits, Dictionary<TKey, int> heads, TKey key)
         where TKey : notnull
     {
         for (var posting = heads.TryGetValue(key, out var head) ? head : End; posting != End; posting = _postingNext[posting])
         {
-            found.Add(_postingStory[posting]);
+            var story = _postingStory[posting];
+            hits[story] = hits.GetValueOrDefault(story) + 1;
         }
     }
 

@@ -77,4 +77,12 @@ public sealed record StoryOptions
     /// normally days apart). Default 20,000 (about 80 MB of open profiles).
     /// </summary>
     public int MaxOpenStories { get; init; } = 20_000;
+
+    /// <summary>
+    /// Stories a document is compared with at most: those sharing the most indexed keys with it (the latest
+    /// first on a tie). Without a limit, a document of a dense week, or any document against the undated
+    /// stories of a large corpus, would be compared with every story that shares one word with it, and each
+    /// document would cost more than the last. Default 100.
+    /// </summary>
+    public int MaxCandidates { get; init; } = 100;
 }

@@ -63,6 +63,20 @@ public sealed class StoryIndexTests
         Assert.Equal([0], index.Candidates([Convoi], Days("2024-03-08"), 0));
     }
 
+    [Fact]
+    public void Candidates_KeepsTheStoriesSharingMostKeys_WhenMoreThanTheLimitShareOne()
+    {
+        // Forty undated stories share "convoi"; 7 and 23 also share "senou", 31 shares Goïta too.
+        var index = new StoryIndex();
+        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
+        Add(index, stories[7], "", Senou);
+        Add(index, stories[23], "", Senou);
+        Add(index, stories[31], "", Goita);
+
+        Assert.Equal([7, 23, 31, 39], index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3, max: 4));
+        Assert.Equal(40, index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3).Count);
+    }
+
     private static StoryProfile Add(StoryIndex index, int story, string date, ulong key) =>
         Add(index, new StoryProfile("story-" + story, story, "title"), date, key);
 
