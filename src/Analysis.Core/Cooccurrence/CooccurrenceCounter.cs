@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Periods;
@@ -204,12 +205,8 @@ public sealed class CooccurrenceCounter
 
             foreach (var (pair, windows) in tally.Pairs)
             {
-                if (!Pairs.TryGetValue(pair, out var tie))
-                {
-                    tie = new TieTotals();
-                    Pairs.Add(pair, tie);
-                }
-
+                // Updated in place: a month of a large corpus holds millions of ties, one struct entry each.
+                ref var tie = ref CollectionsMarshal.GetValueRefOrAddDefault(Pairs, pair, out _);
                 tie.Windows += windows;
                 tie.Documents++;
                 tie.Stories.Add(story);
@@ -226,12 +223,10 @@ public sealed class CooccurrenceCounter
         public int Documents { get; set; }
     }
 
-    private sealed class TieTotals
+    private struct TieTotals
     {
-        public int Windows { get; set; }
-
-        public int Documents { get; set; }
-
-        public StorySet Stories { get; } = new();
+        public int Windows;
+        public int Documents;
+        public StorySet Stories;
     }
 }

@@ -1,0 +1,24 @@
+using Analysis.Core.Cooccurrence;
+
+namespace Analysis.Core.Tests.Cooccurrence;
+
+public sealed class StorySetTests
+{
+    [Theory]
+    [InlineData(new int[0], 0)]
+    [InlineData(new[] { 4 }, 1)]
+    [InlineData(new[] { 4, 4, 4 }, 1)]
+    [InlineData(new[] { 4, 2 }, 2)]
+    [InlineData(new[] { 4, 2, 4, 2 }, 2)]
+    [InlineData(new[] { 1, 2, 3, 2, 9, 5, 1, 5 }, 5)]
+    public void Add_CountsEachStoryOnce_WhateverTheOrder(int[] stories, int distinct)
+    {
+        var set = default(StorySet);
+        foreach (var story in stories)
+        {
+            set.Add(story);
+        }
+
+        Assert.Equal(distinct, set.Count);
+    }
+}
