@@ -83,28 +83,68 @@ internal sealed class Centroid
     }
 
     /// <summary>Cosine between a document's keys (from <see cref="Top"/>) and this profile, both weighted by current IDF; 0 when either is empty.</summary>
-    public double Cosine(IReadOnlyList<WeightedKey> document, DocumentFrequencies frequencies)
+    public double Cosine(IReadOnlyList<WeightedKey> document, DocumentFrequencies frequencies) => Cosine(new WeightedQuery(document, frequencies), frequencies);
+
+    /// <summary>The same cosine, with the document's side worked out once for all the stories it is compared with.</summary>
+    public double Cosine(WeightedQuery document, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(frequencies);
-        double dot = 0, documentNorm = 0, profileNorm = 0;
-        foreach (var key in document)
+        double dot = 0;
+        for (var k = 0; k < document.Keys.Length; k++)
         {
-            var idf = frequencies.Idf(key.Key);
-            documentNorm += key.Weight * idf * key.Weight * idf;
-            var at = Array.BinarySearch(_keys, key.Key);
+            var at = Array.BinarySearch(_keys, document.Keys[k]);
             if (at >= 0)
             {
-                dot += key.Weight * idf * _sums[at] * idf;
+                var idf = document.Idfs[k];
+                dot += document.Weights[k] * idf * _sums[at] * idf;
             }
         }
 
+        // Nothing shared: the profile's norm, an IDF per key, is not needed.
+        if (dot == 0)
+        {
+            return 0;
+        }
+
+        double profileNorm = 0;
         for (var i = 0; i < _keys.Length; i++)
         {
             var weight = _sums[i] * frequencies.Idf(_keys[i]);
             profileNorm += weight * weight;
         }
 
-        return dot == 0 ? 0 : dot / Math.Sqrt(documentNorm * profileNorm);
+        return dot / Math.Sqrt(document.Norm * profileNorm);
     }
+}
+
+/// <summary>A document's keys with their current IDF and the norm of the weighted vector, in the document's
+/// order, so that every cosine sums in the same order as a fresh computation would.</summary>
+internal sealed class WeightedQuery
+{
+    public WeightedQuery(IReadOnlyList<WeightedKey> document, DocumentFrequencies frequencies)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(frequencies);
+        Keys = new ulong[document.Count];
+        Weights = new double[document.Count];
+        Idfs = new double[document.Count];
+        for (var k = 0; k < document.Count; k++)
+        {
+            var key = document[k];
+            var idf = frequencies.Idf(key.Key);
+            Keys[k] = key.Key;
+            Weights[k] = key.Weight;
+            Idfs[k] = idf;
+            Norm += key.Weight * idf * key.Weight * idf;
+        }
+    }
+
+    public ulong[] Keys { get; }
+
+    public double[] Weights { get; }
+
+    public double[] Idfs { get; }
+
+    public double Norm { get; }
 }

@@ -136,6 +136,8 @@ public sealed class StoryDetector
             .Where(key => !_frequencies.IsCommon(key));
 
         var matches = new List<StoryMatch>();
+        var termQuery = new WeightedQuery(terms, _frequencies);
+        var actorQuery = new WeightedQuery(actors, _frequencies);
         foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates))
         {
             var story = _stories[index];
@@ -145,8 +147,8 @@ public sealed class StoryDetector
                 continue;
             }
 
-            var text = story.Terms.Cosine(terms, _frequencies);
-            var actorSimilarity = story.Actors.Cosine(actors, _frequencies);
+            var text = story.Terms.Cosine(termQuery, _frequencies);
+            var actorSimilarity = story.Actors.Cosine(actorQuery, _frequencies);
             var score = actors.Count == 0 || story.Actors.Count == 0
                 ? text
                 : (_options.TextWeight * text) + (_options.ActorWeight * actorSimilarity);
