@@ -11,13 +11,8 @@ public static class NetworkMeasures
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= NetworkOptions.Default;
-        var rows = new List<NetworkRow>();
-        foreach (var period in counts.PeriodsOf(options.Unit))
-        {
-            rows.AddRange(Of(counts, period, options));
-        }
-
-        return rows;
+        // Periods are independent graphs: measured on every core, listed in period order.
+        return [.. counts.PeriodsOf(options.Unit).AsParallel().AsOrdered().SelectMany(period => Of(counts, period, options))];
     }
 
     /// <summary>One row per actor of one period's network, strongest first.</summary>
