@@ -35,6 +35,9 @@ internal sealed class StoryIndex
     private readonly List<WeekRange?> _weeks = [];
     private readonly List<int> _postingsOf = [];
     private readonly HashSet<int> _closed = [];
+
+    // Reused by each look-up: one document at a time, so one table serves them all.
+    private readonly Dictionary<int, int> _hits = [];
     private int _openPostings;
 
     /// <summary>Postings held, for tests: they must follow the open stories.</summary>
@@ -144,7 +147,8 @@ internal sealed class StoryIndex
     public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var hits = new Dictionary<int, int>();
+        var hits = _hits;
+        hits.Clear();
         foreach (var key in keys)
         {
             if (interval is { } dated)
@@ -162,13 +166,26 @@ internal sealed class StoryIndex
             }
         }
 
-        var open = hits.Where(hit => !_closed.Contains(hit.Key));
+        var open = new List<int>(hits.Count);
+        foreach (var story in hits.Keys)
+        {
+            if (!_closed.Contains(story))
+            {
+                open.Add(story);
+            }
+        }
+
         // Past the limit, the stories sharing the most keys with the document, the latest first on a tie:
         // in a dense week (or against the undated stories of a large corpus) comparing with every story that
         // shares one common word would make each document cost more than the last.
-        return hits.Count <= max
-            ? [.. open.Select(hit => hit.Key).Order()]
-            : [.. open.OrderByDescending(hit => hit.Value).ThenByDescending(hit => hit.Key).Take(max).Select(hit => hit.Key).Order()];
+        if (open.Count > max)
+        {
+            open.Sort((a, b) => hits[a] != hits[b] ? hits[b].CompareTo(hits[a]) : b.CompareTo(a));
+            open.RemoveRange(max, open.Count - max);
+        }
+
+        open.Sort();
+        return open;
     }
 
     private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
