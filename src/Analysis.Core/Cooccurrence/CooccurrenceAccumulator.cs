@@ -43,10 +43,26 @@ public sealed class CooccurrenceAccumulator
     /// added in input order: stories depend on it.</summary>
     public string Add(PreparedDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var story = _stories.Assign(document.Features);
-        _counter.Add(document.Counts, story);
+        var story = AssignStory(document);
+        Count(document, story);
         return story;
+    }
+
+    /// <summary>The first half of <see cref="Add(PreparedDocument)"/>: assigns the document its story, for good,
+    /// and returns its id. Documents are assigned in input order, one at a time.</summary>
+    public string AssignStory(PreparedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return _stories.Assign(document.Features);
+    }
+
+    /// <summary>The second half: counts the document, which was assigned story <paramref name="storyId"/>.
+    /// Documents are counted in input order, one at a time; this may run on another thread than
+    /// <see cref="AssignStory"/>, a few documents behind it.</summary>
+    public void Count(PreparedDocument document, string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _counter.Add(document.Counts, storyId);
     }
 
     /// <summary>The passages behind the ties of a document added with story <paramref name="storyId"/>.</summary>

@@ -22,4 +22,18 @@ public static class CooccurrenceStage
             threads ?? Environment.ProcessorCount,
             cancellation);
     }
+
+    /// <summary>
+    /// <paramref name="articles"/> prepared as <see cref="Prepare"/> does, each loaded one with its story,
+    /// assigned in input order on a thread of its own, a few articles ahead of the caller, who counts and
+    /// writes: story assignment, the costliest ordered step, no longer waits for the writing.
+    /// </summary>
+    public static IEnumerable<(ProcessedArticle Article, string? Story)> PrepareAndAssign(
+        IEnumerable<ProcessedArticle> articles, CooccurrenceAccumulator accumulator, int? threads = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(accumulator);
+        var assigned = Prepare(articles, accumulator, threads, cancellation)
+            .Select(article => (article, article.Prepared is { } prepared ? accumulator.AssignStory(prepared) : null));
+        return Handover.Ahead(assigned, capacity: 64, cancellation);
+    }
 }

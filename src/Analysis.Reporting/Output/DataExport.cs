@@ -76,7 +76,7 @@ public static class DataExport
             using (var rows = DocumentSinks.Open(files, settings.Format)) // documents and mentions: CSV or Parquet
             using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
             {
-                foreach (var processed in CooccurrenceStage.Prepare(articles, cooccurrence, settings.Threads, cancellation))
+                foreach (var (processed, assigned) in CooccurrenceStage.PrepareAndAssign(articles, cooccurrence, settings.Threads, cancellation))
                 {
                     var (result, article) = processed;
                     cancellation.ThrowIfCancellationRequested();
@@ -87,8 +87,9 @@ public static class DataExport
                     }
                     else
                     {
-                        var prepared = processed.Prepared ?? cooccurrence.Prepare(extracted);
-                        var story = cooccurrence.Add(prepared);
+                        var prepared = processed.Prepared!;
+                        var story = assigned!;
+                        cooccurrence.Count(prepared, story);
                         rows.Write(result.Document with { StoryId = story }, extracted.Mentions);
                         catalog.Add(extracted);
 
