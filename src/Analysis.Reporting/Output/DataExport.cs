@@ -145,20 +145,24 @@ public static class DataExport
             ? NetworkMeasures.Of(counts, network)
             : [.. NetworkMeasures.Of(counts, network), .. NetworkMeasures.Of(counts, Period.All, network)];
         var changes = ChangeDetector.Compare(counts, titles, network);
-        files.Write("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer));
-        files.Write("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(cooccurrence.Stories, writer));
-        files.Write("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer));
-        files.Write("network.csv", writer => CooccurrenceTables.Network.WriteCsv(measures, writer));
-        files.Write("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes, writer));
-        files.Write("network.gexf", writer => GexfWriter.Write(counts, writer, network));
-        files.Write("network.graphml", writer => GraphMlWriter.Write(counts, writer, network));
+        var stories = cooccurrence.Stories;
+        files.WriteAll(
+        [
+            ("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer)),
+            ("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(stories, writer)),
+            ("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer)),
+            ("network.csv", writer => CooccurrenceTables.Network.WriteCsv(measures, writer)),
+            ("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes, writer)),
+            ("network.gexf", writer => GexfWriter.Write(counts, writer, network)),
+            ("network.graphml", writer => GraphMlWriter.Write(counts, writer, network)),
+        ]);
         summary.Actors = actors.Count;
         summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
-        summary.Stories = cooccurrence.Stories.Count;
+        summary.Stories = stories.Count;
         summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count();
         summary.Undated = counts.Undated;
         summary.Changes = changes.Count;
         summary.ChangeUnit = network.Unit;
-        return new AnalysisTotals(counts, actors, titles, measures, changes, cooccurrence.Stories, settings);
+        return new AnalysisTotals(counts, actors, titles, measures, changes, stories, settings);
     }
 }
