@@ -1,4 +1,5 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Corpus;
 using Analysis.Core.Text;
 
 namespace Analysis.Core.Cooccurrence;
@@ -18,8 +19,8 @@ internal static class DocumentWindows
         var paragraphs = document.Document.ArticleSegments.Select(s => s.Span).ToList();
         return window switch
         {
-            CooccurrenceWindow.Sentence => Sentences(document, paragraphs).Select(s => new WindowUnit(window, s.Span, projection.Project(s.Mentions, date))),
-            CooccurrenceWindow.Paragraph => Paragraphs(document, paragraphs).Select(p => new WindowUnit(window, p.Span, projection.Project(p.Mentions, date))),
+            CooccurrenceWindow.Sentence => Sentences(document, paragraphs, projection, date),
+            CooccurrenceWindow.Paragraph => Paragraphs(document, paragraphs, projection, date),
             CooccurrenceWindow.Document =>
             [
                 new WindowUnit(window, paragraphs.Count == 0 ? default : TextSpan.FromBounds(paragraphs[0].Start, paragraphs[^1].End), projection.Project(document.Mentions, date)),
@@ -49,17 +50,19 @@ internal static class DocumentWindows
         return low < paragraphs.Count && paragraphs[low].Contains(sentence);
     }
 
-    private static IEnumerable<(TextSpan Span, List<Mention> Mentions)> Sentences(ExtractedDocument document, List<TextSpan> paragraphs)
+    // Each window's mentions are projected as they are collected, and a window without any shares the
+    // empty list: most sentences name no actor.
+    private static IEnumerable<WindowUnit> Sentences(ExtractedDocument document, List<TextSpan> paragraphs, ActorProjection projection, PartialDate date)
     {
         var next = 0;
         for (var i = 0; i < document.Sentences.Count; i++)
         {
-            var mentions = new List<Mention>();
+            List<CountedMention>? counted = null;
             while (next < document.Mentions.Count && document.Mentions[next].Sentence <= i)
             {
                 if (document.Mentions[next].Sentence == i)
                 {
-                    mentions.Add(document.Mentions[next]);
+                    Collect(ref counted, document.Mentions[next], projection, date);
                 }
 
                 next++;
@@ -67,28 +70,36 @@ internal static class DocumentWindows
 
             if (IsArticleText(document.Sentences[i], paragraphs))
             {
-                yield return (document.Sentences[i], mentions);
+                yield return new WindowUnit(CooccurrenceWindow.Sentence, document.Sentences[i], counted ?? (IReadOnlyList<CountedMention>)[]);
             }
         }
     }
 
-    private static IEnumerable<(TextSpan Span, List<Mention> Mentions)> Paragraphs(ExtractedDocument document, List<TextSpan> paragraphs)
+    private static IEnumerable<WindowUnit> Paragraphs(ExtractedDocument document, List<TextSpan> paragraphs, ActorProjection projection, PartialDate date)
     {
         var next = 0;
         foreach (var paragraph in paragraphs)
         {
-            var mentions = new List<Mention>();
+            List<CountedMention>? counted = null;
             while (next < document.Mentions.Count && document.Mentions[next].Span.Start < paragraph.End)
             {
                 if (paragraph.Contains(document.Mentions[next].Span))
                 {
-                    mentions.Add(document.Mentions[next]);
+                    Collect(ref counted, document.Mentions[next], projection, date);
                 }
 
                 next++;
             }
 
-            yield return (paragraph, mentions);
+            yield return new WindowUnit(CooccurrenceWindow.Paragraph, paragraph, counted ?? (IReadOnlyList<CountedMention>)[]);
+        }
+    }
+
+    private static void Collect(ref List<CountedMention>? counted, Mention mention, ActorProjection projection, PartialDate date)
+    {
+        if (projection.Project(mention.Actor, date) is { } actor)
+        {
+            (counted ??= []).Add(new CountedMention(actor, mention));
         }
     }
 }

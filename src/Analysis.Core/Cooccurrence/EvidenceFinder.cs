@@ -37,17 +37,25 @@ public sealed class EvidenceFinder
         }
 
         var shown = new HashSet<ActorPair>();
+        var text = document.Document.Text;
+        var article = document.Document.ArticleSegments.Select(s => s.Span).ToList();
         foreach (var window in _projection.Options.Windows.Distinct().Order())
         {
             var found = new HashSet<ActorPair>();
             foreach (var unit in DocumentWindows.Of(document, window, _projection))
             {
-                foreach (var (a, b) in unit.Pairs().Where(p => !shown.Contains(new ActorPair(p.A.Id, p.B.Id))))
+                foreach (var (a, b) in unit.Pairs())
                 {
-                    found.Add(new ActorPair(a.Id, b.Id));
+                    var pair = new ActorPair(a.Id, b.Id);
+                    if (shown.Contains(pair))
+                    {
+                        continue;
+                    }
+
+                    found.Add(pair);
                     yield return window == CooccurrenceWindow.Sentence
-                        ? Evidence(document, storyId, a, b, window, unit.Span, unit.Span.Slice(document.Document.Text).Trim())
-                        : Passage(document, storyId, a, b, window, unit.Nearest(a.Id, b.Id)!.Value);
+                        ? Evidence(document, storyId, a, b, window, unit.Span, Trimmed(text, unit.Span).ToString())
+                        : Passage(document, storyId, a, b, window, unit.Nearest(a.Id, b.Id)!.Value, article);
                 }
             }
 
@@ -57,22 +65,52 @@ public sealed class EvidenceFinder
 
     // The article sentences from the one of the first mention to the one of the second (page furniture
     // between them left out), joined; a long run keeps only its first and last sentence around " […] ".
-    // The span runs from the first sentence quoted to the last.
-    private static TieEvidence Passage(ExtractedDocument document, string storyId, Actor a, Actor b, CooccurrenceWindow window, (Mention First, Mention Second) nearest)
+    // The span runs from the first sentence quoted to the last. Sentences are measured as spans and the
+    // passage is written once: a document-window tie can run over dozens of sentences.
+    private static TieEvidence Passage(ExtractedDocument document, string storyId, Actor a, Actor b, CooccurrenceWindow window, (Mention First, Mention Second) nearest, List<TextSpan> article)
     {
         var text = document.Document.Text;
-        var article = document.Document.ArticleSegments.Select(s => s.Span).ToList();
-        var sentences = Enumerable.Range(nearest.First.Sentence, nearest.Second.Sentence - nearest.First.Sentence + 1)
-            .Select(i => document.Sentences[i])
-            .Where(sentence => DocumentWindows.IsArticleText(sentence, article))
-            .ToList();
+        var sentences = new List<TextSpan>();
+        for (var i = nearest.First.Sentence; i <= nearest.Second.Sentence; i++)
+        {
+            if (DocumentWindows.IsArticleText(document.Sentences[i], article))
+            {
+                sentences.Add(document.Sentences[i]);
+            }
+        }
+
         var span = TextSpan.FromBounds(sentences[0].Start, sentences[^1].End);
-        var quoted = sentences.Select(sentence => sentence.Slice(text).Trim()).ToList();
-        var passage = quoted.Sum(q => q.Length + 1) <= LongPassage || quoted.Count <= 2
-            ? string.Join(" ", quoted)
-            : $"{quoted[0]} […] {quoted[^1]}";
+        var joinedLength = -1;
+        foreach (var sentence in sentences)
+        {
+            joinedLength += Trimmed(text, sentence).Length + 1;
+        }
+
+        var passage = joinedLength + 1 <= LongPassage || sentences.Count <= 2
+            ? Joined(text, sentences, joinedLength)
+            : string.Concat(Trimmed(text, sentences[0]), " […] ", Trimmed(text, sentences[^1]));
         return Evidence(document, storyId, a, b, window, span, passage);
     }
+
+    /// <summary>The trimmed sentences, one space between each.</summary>
+    private static string Joined(string text, List<TextSpan> sentences, int length) =>
+        string.Create(length, (text, sentences), static (destination, state) =>
+        {
+            var at = 0;
+            foreach (var sentence in state.sentences)
+            {
+                if (at > 0)
+                {
+                    destination[at++] = ' ';
+                }
+
+                var trimmed = Trimmed(state.text, sentence);
+                trimmed.CopyTo(destination[at..]);
+                at += trimmed.Length;
+            }
+        });
+
+    private static ReadOnlySpan<char> Trimmed(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).Trim();
 
     private static TieEvidence Evidence(ExtractedDocument document, string storyId, Actor a, Actor b, CooccurrenceWindow window, TextSpan span, string text)
     {

@@ -9,19 +9,72 @@ namespace Analysis.Core.Cooccurrence;
 /// <param name="Mentions">Its mentions that take part, each with the actor it counts as (after filters and roll-up), in text order.</param>
 internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IReadOnlyList<CountedMention> Mentions)
 {
-    /// <summary>The distinct actors, sorted by id.</summary>
-    public IReadOnlyList<Actor> Actors { get; } = [.. Mentions.Select(m => m.Actor).DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal)];
+    // Built on the first call to Nearest: most windows (a sentence) name fewer than two actors and never need it.
+    private Dictionary<string, List<Mention>>? _mentionsByActor;
 
-    private readonly Dictionary<string, List<Mention>> _mentionsByActor = Mentions
-        .GroupBy(m => m.Actor.Id, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(m => m.Mention).ToList(), StringComparer.Ordinal);
+    /// <summary>The distinct actors, sorted by id.</summary>
+    public IReadOnlyList<Actor> Actors { get; } = DistinctActors(Mentions);
 
     /// <summary>
     /// The pairs of actors the window ties. Two mentions that overlap are one phrase, not two actors named
     /// together: "le chef d'état-major général des Armées maliennes" names Oumar Diarra, and Mali only as
     /// part of his office, so it does not tie him to Mali by itself.
     /// </summary>
-    public IEnumerable<(Actor A, Actor B)> Pairs()
+    public IEnumerable<(Actor A, Actor B)> Pairs() => Actors.Count < 2 ? [] : AllPairs();
+
+    /// <summary>The mentions of the two actors nearest each other without overlapping, in text order; null when every pair overlaps.</summary>
+    public (Mention First, Mention Second)? Nearest(string a, string b)
+    {
+        _mentionsByActor ??= MentionsByActor(Mentions);
+        if (!_mentionsByActor.TryGetValue(a, out var xs) || !_mentionsByActor.TryGetValue(b, out var ys))
+        {
+            return null;
+        }
+
+        return Nearest(xs, ys);
+    }
+
+    // The first actor of each id, in id order; without LINQ, as every window of every document has one.
+    private static IReadOnlyList<Actor> DistinctActors(IReadOnlyList<CountedMention> mentions)
+    {
+        if (mentions.Count <= 1)
+        {
+            return mentions.Count == 0 ? Array.Empty<Actor>() : new[] { mentions[0].Actor };
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var actors = new List<Actor>();
+        foreach (var mention in mentions)
+        {
+            if (seen.Add(mention.Actor.Id))
+            {
+                actors.Add(mention.Actor);
+            }
+        }
+
+        // Ids are distinct, so the unstable sort orders them as a stable one would.
+        actors.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return actors;
+    }
+
+    private static Dictionary<string, List<Mention>> MentionsByActor(IReadOnlyList<CountedMention> mentions)
+    {
+        var byActor = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var (actor, mention) in mentions)
+        {
+            if (!byActor.TryGetValue(actor.Id, out var list))
+            {
+                list = [];
+                byActor.Add(actor.Id, list);
+            }
+
+            list.Add(mention);
+        }
+
+        return byActor;
+    }
+
+    private IEnumerable<(Actor A, Actor B)> AllPairs()
     {
         for (var i = 0; i < Actors.Count; i++)
         {
@@ -35,14 +88,8 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
         }
     }
 
-    /// <summary>The mentions of the two actors nearest each other without overlapping, in text order; null when every pair overlaps.</summary>
-    public (Mention First, Mention Second)? Nearest(string a, string b)
+    private static (Mention First, Mention Second)? Nearest(List<Mention> xs, List<Mention> ys)
     {
-        if (!_mentionsByActor.TryGetValue(a, out var xs) || !_mentionsByActor.TryGetValue(b, out var ys))
-        {
-            return null;
-        }
-
         // Both lists are in text order, so each mention of a needs only the mentions of b just before and
         // just after it: linear, where comparing every pair made a long page with thousands of mentions
         // cost minutes.
