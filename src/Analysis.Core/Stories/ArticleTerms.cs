@@ -1,3 +1,4 @@
+using System.Buffers;
 using Analysis.Core.Corpus;
 using Analysis.Core.IO;
 using Analysis.Core.Text;
@@ -19,13 +20,57 @@ internal static class ArticleTerms
 
     private static readonly Lazy<HashSet<string>> StopWords = new(ReadStopWords);
 
+    // What char.IsDigit accepts: the decimal digits of every script.
+    private static readonly SearchValues<char> Digits = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    private delegate void TermAction<TState>(ReadOnlySpan<char> term, TState state);
+
     /// <summary>The article's terms in text order, repeats included.</summary>
     public static IEnumerable<string> Tokens(Document document)
     {
+        var tokens = new List<string>();
+        ForEachTerm(document, tokens, static (term, tokens) => tokens.Add(term.ToString()));
+        return tokens;
+    }
+
+    /// <summary>The article's distinct terms, weighted 1 + ln(count), in order of first occurrence.</summary>
+    public static IReadOnlyList<WeightedKey> Of(Document document)
+    {
+        var counts = new Dictionary<ulong, (int Count, int Order)>();
+        ForEachTerm(document, counts, static (term, counts) =>
+        {
+            var key = TermKey.OfTerm(term);
+            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Order) : (1, counts.Count);
+        });
+
+        // Nothing is ever removed, so the dictionary enumerates in order of first occurrence.
+        var keys = new WeightedKey[counts.Count];
+        foreach (var (key, (count, order)) in counts)
+        {
+            keys[order] = new WeightedKey(key, 1 + Math.Log(count), order);
+        }
+
+        return keys;
+    }
+
+    // Folds each article segment into one reused buffer and hands each term over as a span: a long article
+    // has thousands of words, and none of them needs a string of its own to be hashed.
+    private static void ForEachTerm<TState>(Document document, TState state, TermAction<TState> action)
+    {
         ArgumentNullException.ThrowIfNull(document);
+        var stopWords = StopWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> singular = stackalloc char[MaxLength];
+        var buffer = ArrayPool<char>.Shared.Rent(256);
         foreach (var segment in document.ArticleSegments)
         {
-            var folded = TextFolding.Fold(document.TextOf(segment));
+            var text = document.Text.AsSpan(segment.Span.Start, segment.Span.Length);
+            if (buffer.Length < TextFolding.BufferLength(text.Length))
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = ArrayPool<char>.Shared.Rent(TextFolding.BufferLength(text.Length));
+            }
+
+            var folded = TextFolding.Fold(text, buffer);
             var start = -1;
             for (var i = 0; i <= folded.Length; i++)
             {
@@ -35,48 +80,34 @@ internal static class ArticleTerms
                 }
                 else if (start >= 0)
                 {
-                    if (Term(folded[start..i]) is { } term)
+                    var word = folded[start..i];
+                    if (IsTerm(word, stopWords))
                     {
-                        yield return term;
+                        action(Singular(word, singular), state);
                     }
 
                     start = -1;
                 }
             }
         }
+
+        ArrayPool<char>.Shared.Return(buffer);
     }
 
-    /// <summary>The article's distinct terms, weighted 1 + ln(count), in order of first occurrence.</summary>
-    public static IReadOnlyList<WeightedKey> Of(Document document)
-    {
-        var counts = new Dictionary<ulong, (int Count, int Order)>();
-        foreach (var token in Tokens(document))
-        {
-            var key = TermKey.OfTerm(token);
-            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Order) : (1, counts.Count);
-        }
-
-        return [.. counts.Select(pair => new WeightedKey(pair.Key, 1 + Math.Log(pair.Value.Count), pair.Value.Order)).OrderBy(k => k.Order)];
-    }
-
-    /// <summary>The normalised term of a folded word, or null for a stop word, a number or a stray letter.</summary>
-    internal static string? Term(string word)
-    {
-        if (word.Length is < MinLength or > MaxLength || word.All(char.IsDigit) || StopWords.Value.Contains(word))
-        {
-            return null;
-        }
-
-        return Singular(word);
-    }
+    /// <summary>False for a stop word, a number or a stray letter.</summary>
+    private static bool IsTerm(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords) =>
+        word.Length is >= MinLength and <= MaxLength && word.ContainsAnyExcept(Digits) && !stopWords.Contains(word);
 
     // French and English plurals, crudely: "generaux" → "general", "armees" → "armee", "forces" → "force".
-    // Words too short to carry a plural ("pas", "fds", "aes") are left alone.
-    private static string Singular(string word)
+    // Words too short to carry a plural ("pas", "fds", "aes") are left alone. "-aux" becomes "-al" in
+    // <paramref name="scratch"/>; the other forms are slices of the word.
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word, Span<char> scratch)
     {
         if (word.Length > 5 && word.EndsWith("aux", StringComparison.Ordinal))
         {
-            return word[..^3] + "al";
+            word[..^3].CopyTo(scratch);
+            "al".CopyTo(scratch[(word.Length - 3)..]);
+            return scratch[..(word.Length - 1)];
         }
 
         return word.Length > 4 && word[^1] is 's' or 'x' && word[^2] != 's' ? word[..^1] : word;

@@ -29,7 +29,46 @@ internal sealed class Centroid
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(frequencies);
-        return [.. keys.OrderByDescending(k => k.Weight * frequencies.Idf(k.Key)).ThenBy(k => k.Order).Take(max)];
+        var ranked = new (double Score, int Order, int Index)[keys.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = (keys[i].Weight * frequencies.Idf(keys[i].Key), keys[i].Order, i);
+        }
+
+        Array.Sort(ranked, Heavier);
+        var top = new WeightedKey[Math.Min(Math.Max(max, 0), ranked.Length)];
+        for (var i = 0; i < top.Length; i++)
+        {
+            top[i] = keys[ranked[i].Index];
+        }
+
+        return top;
+    }
+
+    // The document's keys by order of first occurrence (Top lists them heaviest first), as a stable sort would.
+    private static (WeightedKey Key, int Index)[] InOrder(IReadOnlyList<WeightedKey> document)
+    {
+        var ordered = new (WeightedKey Key, int Index)[document.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (document[i], i);
+        }
+
+        Array.Sort(ordered, static (x, y) => x.Key.Order != y.Key.Order ? x.Key.Order.CompareTo(y.Key.Order) : x.Index.CompareTo(y.Index));
+        return ordered;
+    }
+
+    // Heaviest first, then earlier first; the index makes the order total, as the stable sort it replaces was.
+    private static int Heavier((double Score, int Order, int Index) x, (double Score, int Order, int Index) y)
+    {
+        var byScore = y.Score.CompareTo(x.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var byOrder = x.Order.CompareTo(y.Order);
+        return byOrder != 0 ? byOrder : x.Index.CompareTo(y.Index);
     }
 
     /// <summary>
@@ -41,7 +80,13 @@ internal sealed class Centroid
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(frequencies);
-        var norm = Math.Sqrt(document.Sum(k => k.Weight * k.Weight));
+        var squares = 0.0;
+        for (var i = 0; i < document.Count; i++)
+        {
+            squares += document[i].Weight * document[i].Weight;
+        }
+
+        var norm = Math.Sqrt(squares);
         if (norm == 0)
         {
             return;
@@ -53,22 +98,40 @@ internal sealed class Centroid
             entries[_keys[i]] = (_sums[i], _orders[i]);
         }
 
-        foreach (var key in document.OrderBy(k => k.Order))
+        foreach (var (key, _) in InOrder(document))
         {
             entries[key.Key] = entries.TryGetValue(key.Key, out var entry)
                 ? (entry.Sum + (key.Weight / norm), entry.Order)
                 : (key.Weight / norm, _nextOrder++);
         }
 
-        var kept = entries
-            .OrderByDescending(e => e.Value.Sum * frequencies.Idf(e.Key))
-            .ThenBy(e => e.Value.Order)
-            .Take(max)
-            .OrderBy(e => e.Key)
-            .ToArray();
-        _keys = [.. kept.Select(e => e.Key)];
-        _sums = [.. kept.Select(e => (float)e.Value.Sum)];
-        _orders = [.. kept.Select(e => e.Value.Order)];
+        var ranked = new (double Score, int Order, int Index)[entries.Count];
+        var candidates = new (ulong Key, double Sum, int Order)[entries.Count];
+        var at = 0;
+        foreach (var (key, (sum, order)) in entries)
+        {
+            candidates[at] = (key, sum, order);
+            ranked[at] = (sum * frequencies.Idf(key), order, at);
+            at++;
+        }
+
+        Array.Sort(ranked, Heavier);
+        var kept = new (ulong Key, double Sum, int Order)[Math.Min(Math.Max(max, 0), ranked.Length)];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = candidates[ranked[i].Index];
+        }
+
+        // Keys are distinct: sorting by key alone is a total order.
+        Array.Sort(kept, static (x, y) => x.Key.CompareTo(y.Key));
+        _keys = new ulong[kept.Length];
+        _sums = new float[kept.Length];
+        _orders = new int[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            (_keys[i], var keptSum, _orders[i]) = kept[i];
+            _sums[i] = (float)keptSum;
+        }
     }
 
     /// <summary>The <paramref name="count"/> keys that weigh most by sum × current IDF, heaviest first (earlier first on ties).</summary>

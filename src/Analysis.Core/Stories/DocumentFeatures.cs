@@ -29,12 +29,24 @@ internal sealed record DocumentFeatures(
         var document = extracted.Document;
 
         // Places count: "à Bamako", "au palais de Koulouba" are what tells one meeting from another.
-        var actors = extracted.Mentions
-            .Where(m => m.IsActorMention)
-            .Select((mention, index) => (mention.Actor.Id, index))
-            .GroupBy(m => m.Id, StringComparer.Ordinal)
-            .Select(group => new WeightedKey(TermKey.OfActor(group.Key), 1 + Math.Log(group.Count()), group.First().index))
-            .ToList();
+        var groups = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var mention in extracted.Mentions)
+        {
+            if (mention.IsActorMention)
+            {
+                var id = mention.Actor.Id;
+                groups[id] = groups.TryGetValue(id, out var group) ? (group.Count + 1, group.First) : (1, index);
+                index++;
+            }
+        }
+
+        // Nothing is removed, so the dictionary enumerates in order of first mention.
+        var actors = new List<WeightedKey>(groups.Count);
+        foreach (var (id, (count, first)) in groups)
+        {
+            actors.Add(new WeightedKey(TermKey.OfActor(id), 1 + Math.Log(count), first));
+        }
 
         return new DocumentFeatures(document.Id, document.Title, document.Date.Value, ArticleTerms.Of(document), actors);
     }

@@ -27,13 +27,37 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().ContainsAnyExcept(TableChars) ? Normalized(text) : FoldLatin(text);
+        if (text.AsSpan().ContainsAnyExcept(TableChars))
+        {
+            return Normalized(text);
+        }
+
+        // A character folds to at most two ("œ" → "oe"), and spaces only shrink.
+        if (text.Length <= StackLimit / 2)
+        {
+            Span<char> buffer = stackalloc char[StackLimit];
+            return new string(buffer[..FoldLatin(text, buffer)]);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(text.Length * 2);
+        var folded = new string(rented, 0, FoldLatin(text, rented));
+        ArrayPool<char>.Shared.Return(rented);
+        return folded;
     }
 
-    private static string FoldLatin(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Folds <paramref name="text"/> like <see cref="Fold(string)"/> without making a string for Latin
+    /// text: the result is then a slice of <paramref name="buffer"/>, which must hold
+    /// <see cref="BufferLength"/> characters. Other text is folded into a new string.
+    /// </summary>
+    internal static ReadOnlySpan<char> Fold(ReadOnlySpan<char> text, Span<char> buffer) =>
+        text.ContainsAnyExcept(TableChars) ? Normalized(text.ToString()) : buffer[..FoldLatin(text, buffer)];
+
+    /// <summary>The buffer <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> needs for a text of <paramref name="length"/> characters.</summary>
+    internal static int BufferLength(int length) => length * 2;
+
+    private static int FoldLatin(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        // A character folds to at most two ("œ" → "oe"), and spaces only shrink.
-        var buffer = text.Length <= StackLimit / 2 ? stackalloc char[StackLimit] : new char[text.Length * 2];
         var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
@@ -60,7 +84,7 @@ public static class TextFolding
             length += fold.Length;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     private static int Index(char c) => c switch

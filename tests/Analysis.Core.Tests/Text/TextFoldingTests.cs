@@ -39,6 +39,18 @@ public sealed class TextFoldingTests
         }
     }
 
+    [Theory]
+    [InlineData("  À LIRE AUSSI :  Le Général Goïta ")]
+    [InlineData("Cœur d’Ivoire « ŒUVRE » — Straße")]
+    [InlineData("Mali 🇲🇱 Goïta\uD83D")]
+    [InlineData("")]
+    public void Fold_SpanFoldsAsStringFold_WhenGivenABuffer(string text)
+    {
+        var buffer = new char[TextFolding.BufferLength(text.Length)];
+
+        Assert.Equal(TextFolding.Fold(text), TextFolding.Fold(text.AsSpan(), buffer).ToString());
+    }
+
     [Fact]
     public void Segment_ClassifiesTheLine_WhenItHoldsAnUnpairedSurrogate()
     {
