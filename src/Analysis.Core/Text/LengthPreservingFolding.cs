@@ -14,21 +14,20 @@ internal static class LengthPreservingFolding
     // the table covers them so that folding does not normalise a string per character.
     private const int TableSize = 0x3000;
 
-    private const int StackLimit = 512;
-
     private static readonly char[] Table = BuildTable();
 
     /// <summary>The folded copy of <paramref name="text"/>, of the same length.</summary>
-    public static string Fold(ReadOnlySpan<char> text)
+    public static string Fold(ReadOnlySpan<char> text) =>
+        string.Create(text.Length, text, static (buffer, text) => Fold(text, buffer));
+
+    /// <summary>Writes the folded copy of <paramref name="text"/> into <paramref name="buffer"/>, which is at least as long.</summary>
+    public static void Fold(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        var buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             buffer[i] = c < TableSize ? Table[c] : char.ToLowerInvariant(c);
         }
-
-        return new string(buffer);
     }
 
     private static char[] BuildTable()

@@ -55,11 +55,12 @@ internal sealed class AliasAutomaton
         ArgumentNullException.ThrowIfNull(tokens);
         var matches = new List<AliasMatch>();
         var found = new List<AliasEntry>();
-        bool Accept(AliasEntry entry, int first, int last) => Accepts(tokens, entry, first, last);
+        // One delegate for the whole text: passing a local function would make a new one at every word.
+        Func<AliasEntry, int, int, bool> accept = (entry, first, last) => Accepts(tokens, entry, first, last);
         var i = 0;
         while (i < tokens.Count)
         {
-            var last = _trie.LongestAt(tokens, i, Accept, found);
+            var last = _trie.LongestAt(tokens, i, accept, found);
             if (last < 0)
             {
                 i++;
@@ -105,14 +106,13 @@ internal sealed class AliasAutomaton
 
     private static bool Accepts(TokenList tokens, AliasEntry entry, int first, int last) => entry.Form switch
     {
-        NameForm.Acronym => IsWrittenAsAcronym(tokens, entry.Written, first, last),
+        NameForm.Acronym => IsWrittenAsAcronym(tokens, entry.AcronymWords!, first, last),
         NameForm.CombiningForm => first == last && tokens.IsHyphenatedToNext(last),
         _ => true,
     };
 
-    private static bool IsWrittenAsAcronym(TokenList tokens, string acronym, int first, int last)
+    private static bool IsWrittenAsAcronym(TokenList tokens, TokenList keys, int first, int last)
     {
-        var keys = TokenList.Create(acronym);
         if (keys.Count != last - first + 1)
         {
             return false;
@@ -128,7 +128,7 @@ internal sealed class AliasAutomaton
             }
         }
 
-        return !(WordLikeAcronyms.Contains(tokens.Folded(first).ToString()) && IsShouted(tokens, first, last));
+        return !(WordLikeAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(first)) && IsShouted(tokens, first, last));
     }
 
     private static bool IsUpperOf(ReadOnlySpan<char> written, ReadOnlySpan<char> expected)

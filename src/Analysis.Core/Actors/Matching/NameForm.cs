@@ -20,7 +20,12 @@ internal enum NameForm
 /// <param name="Actor">The actor.</param>
 /// <param name="Form">Which name form the phrase is.</param>
 /// <param name="Written">The phrase as the dictionary writes it (acronyms are compared with it).</param>
-internal sealed record AliasEntry(Actor Actor, NameForm Form, string Written);
+internal sealed record AliasEntry(Actor Actor, NameForm Form, string Written)
+{
+    /// <summary>The words of an acronym as written, split once when the dictionary is built (null for other forms):
+    /// matching compares them with the text at every candidate, and "au", "un" are candidates in every article.</summary>
+    public TokenList? AcronymWords { get; } = Form == NameForm.Acronym ? TokenList.Create(Written) : null;
+}
 
 /// <summary>A dictionary phrase found in a text, from word <paramref name="First"/> to word <paramref name="Last"/>.</summary>
 internal readonly record struct AliasMatch(int First, int Last, AliasEntry Entry);

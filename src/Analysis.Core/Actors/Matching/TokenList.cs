@@ -18,12 +18,12 @@ internal sealed class TokenList
     private readonly int[] _starts;
     private readonly int[] _lengths;
 
-    private TokenList(string text, string folded, List<int> starts, List<int> lengths)
+    private TokenList(string text, string folded, int[] starts, int[] lengths)
     {
         Text = text;
         _folded = folded;
-        _starts = [.. starts];
-        _lengths = [.. lengths];
+        _starts = starts;
+        _lengths = lengths;
     }
 
     /// <summary>The original text.</summary>
@@ -36,8 +36,36 @@ internal sealed class TokenList
     public static TokenList Create(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var starts = new List<int>(text.Length / 6);
-        var lengths = new List<int>(text.Length / 6);
+
+        // Counting first sizes the arrays exactly: the scan is cheap, copying grown lists is not.
+        var count = Scan(text, [], []);
+        var starts = new int[count];
+        var lengths = new int[count];
+        Scan(text, starts, lengths);
+        return new TokenList(text, LengthPreservingFolding.Fold(text), starts, lengths);
+    }
+
+    /// <summary>The folded words of a dictionary phrase, as they will be looked up.</summary>
+    public static string[] Keys(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var count = Scan(phrase, [], []);
+        Span<int> starts = count <= 64 ? stackalloc int[count] : new int[count];
+        Span<int> lengths = count <= 64 ? stackalloc int[count] : new int[count];
+        Scan(phrase, starts, lengths);
+        var keys = new string[count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = LengthPreservingFolding.Fold(phrase.AsSpan(starts[i], lengths[i]));
+        }
+
+        return keys;
+    }
+
+    // The words of text: fills starts and lengths when they are long enough, and returns the count.
+    private static int Scan(string text, Span<int> starts, Span<int> lengths)
+    {
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -53,24 +81,16 @@ internal sealed class TokenList
                 i++;
             }
 
-            starts.Add(start);
-            lengths.Add(i - start);
+            if (count < starts.Length)
+            {
+                starts[count] = start;
+                lengths[count] = i - start;
+            }
+
+            count++;
         }
 
-        return new TokenList(text, LengthPreservingFolding.Fold(text), starts, lengths);
-    }
-
-    /// <summary>The folded words of a dictionary phrase, as they will be looked up.</summary>
-    public static string[] Keys(string phrase)
-    {
-        var tokens = Create(phrase);
-        var keys = new string[tokens.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = tokens.Folded(i).ToString();
-        }
-
-        return keys;
+        return count;
     }
 
     /// <summary>Offset of word <paramref name="index"/> in the text.</summary>

@@ -64,5 +64,55 @@ internal sealed class ArticlePeople
         return found;
     }
 
+    /// <summary>
+    /// <see cref="Fit(IReadOnlyList{string})"/> for the folded words <paramref name="first"/> to
+    /// <paramref name="last"/> of <paramref name="tokens"/>, read as spans.
+    /// </summary>
+    public Actor? Fit(TokenList tokens, int first, int last)
+    {
+        Actor? found = null;
+        foreach (var person in _people)
+        {
+            if (HoldsSurname(person, tokens, first, last) && HoldsAll(person, tokens, first, last))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = person.Actor;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HoldsSurname(Person person, TokenList tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens.Folded(k).SequenceEqual(person.Surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsAll(Person person, TokenList tokens, int first, int last)
+    {
+        var words = person.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = first; k <= last; k++)
+        {
+            if (!words.Contains(tokens.Folded(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private sealed record Person(Actor Actor, string Surname, HashSet<string> Words);
 }

@@ -26,32 +26,34 @@ internal sealed class CoreferenceResolver(NameWords names) : IActorComponent
         var acronyms = document.Mentions
             .Where(m => m.Actor.Origin == ActorOrigin.Discovered && m.Actor.Acronyms.Count > 0)
             .GroupBy(m => m.Actor.Acronyms[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Actor, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().Actor, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         // Only a title directly before the word, a space apart: "le commandant. Ensuite" is no title of "Ensuite".
         var titleBefore = document.Titles
             .Where(t => !t.Entry.IsPlural && tokens.GapAfter(t.Last) is " " or "\u00A0")
             .ToDictionary(t => t.Last + 1, t => t.Entry);
 
+        // One delegate for the whole text: passing the method group would make a new one at every word.
+        Func<int, bool> isFree = document.IsFree;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (document.IsFree(i) && acronyms.TryGetValue(tokens.Word(i).ToString(), out var organization))
+            if (document.IsFree(i) && acronyms.TryGetValue(tokens.Word(i), out var organization))
             {
                 document.Add(i, i, organization, MentionOrigin.Coreference);
                 continue;
             }
 
-            var last = names.RunFrom(tokens, i, document.IsFree);
+            var last = names.RunFrom(tokens, i, isFree);
             if (last < 0)
             {
                 continue;
             }
 
-            var words = Enumerable.Range(i, last - i + 1).Select(k => tokens.Folded(k).ToString()).ToList();
-            if (people.Fit(words) is { } person)
+            if (people.Fit(tokens, i, last) is { } person)
             {
                 document.Add(i, last, person, MentionOrigin.Coreference);
             }
-            else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !document.Registry.IsKnownSurname(words[0]))
+            else if (last == i && titleBefore.TryGetValue(i, out var title) && IsNamingTitle(title) && !document.Registry.IsKnownSurname(tokens.Folded(i).ToString()))
             {
                 var actor = document.Registry.Resolve(new ActorProposal(NameWords.Display(tokens, i, i), ActorType.Person), document.Document.Id);
                 document.Add(i, i, actor, MentionOrigin.Discovered);

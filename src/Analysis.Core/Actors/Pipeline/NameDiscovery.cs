@@ -111,7 +111,13 @@ internal sealed class NameDiscovery(NameWords names) : IActorComponent
             {
                 // "Hier Moussa Tchangari", "Niger Frees Activist Moussa Tchangari": a capitalised word the
                 // lists do not know may open the run; the name starts at the given name.
-                var start = Enumerable.Range(i, last - i).FirstOrDefault(k => names.IsGivenName(tokens, k), -1);
+                var start = i;
+                while (start < last && !names.IsGivenName(tokens, start))
+                {
+                    start++;
+                }
+
+                start = start < last ? start : -1;
                 if (HasCapitalsEvidence(tokens, i, last))
                 {
                     Propose(i, last, ActorType.Person);
