@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,26 +14,36 @@ internal static class DocumentId
 {
     public static string Of(string text)
     {
-        var collapsed = new StringBuilder(text.Length);
+        ArgumentNullException.ThrowIfNull(text);
+
+        // The collapsed text and its UTF-8 bytes go to pooled buffers: they live only to be hashed.
+        var collapsed = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = collapsed.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                collapsed.Append(' ');
+                collapsed[length++] = ' ';
                 pendingSpace = false;
             }
 
-            collapsed.Append(c);
+            collapsed[length++] = c;
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(collapsed.ToString()));
-        return Convert.ToHexStringLower(hash, 0, 8);
+        var chars = collapsed.AsSpan(0, length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(Encoding.UTF8.GetMaxByteCount(length), 1));
+        var byteCount = Encoding.UTF8.GetBytes(chars, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes.AsSpan(0, byteCount), hash);
+        ArrayPool<byte>.Shared.Return(bytes);
+        ArrayPool<char>.Shared.Return(collapsed);
+        return Convert.ToHexStringLower(hash[..8]);
     }
 }

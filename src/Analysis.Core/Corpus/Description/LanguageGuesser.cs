@@ -1,3 +1,4 @@
+using System.Buffers;
 using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus.Description;
@@ -9,6 +10,8 @@ namespace Analysis.Core.Corpus.Description;
 internal static class LanguageGuesser
 {
     private const int MinimumHits = 5;
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:'\"()!?");
 
     private static readonly HashSet<string> French = new(StringComparer.Ordinal)
     {
@@ -27,12 +30,29 @@ internal static class LanguageGuesser
     {
         var french = 0;
         var english = 0;
+        var frenchWords = French.GetAlternateLookup<ReadOnlySpan<char>>();
+        var englishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = ArrayPool<char>.Shared.Rent(256);
         foreach (var paragraph in paragraphs)
         {
-            foreach (var word in TextFolding.Fold(paragraph).Split([' ', ',', '.', ';', ':', '\'', '"', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+            if (buffer.Length < TextFolding.BufferLength(paragraph.Length))
             {
-                french += French.Contains(word) ? 1 : 0;
-                english += English.Contains(word) ? 1 : 0;
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = ArrayPool<char>.Shared.Rent(TextFolding.BufferLength(paragraph.Length));
+            }
+
+            // The words are the runs between separators, read as spans of the folded paragraph.
+            var rest = TextFolding.Fold(paragraph, buffer);
+            while (!rest.IsEmpty)
+            {
+                var end = rest.IndexOfAny(Separators);
+                var word = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (!word.IsEmpty)
+                {
+                    french += frenchWords.Contains(word) ? 1 : 0;
+                    english += englishWords.Contains(word) ? 1 : 0;
+                }
             }
 
             if (french + english > 400)
@@ -41,6 +61,7 @@ internal static class LanguageGuesser
             }
         }
 
+        ArrayPool<char>.Shared.Return(buffer);
         if (Math.Max(french, english) < MinimumHits)
         {
             return string.Empty;
