@@ -9,8 +9,9 @@ namespace Analysis.Core.Cooccurrence;
 /// <param name="Mentions">Its mentions that take part, each with the actor it counts as (after filters and roll-up), in text order.</param>
 internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IReadOnlyList<CountedMention> Mentions)
 {
-    // Built on the first call to Nearest: most windows (a sentence) name fewer than two actors and never need it.
-    private Dictionary<string, List<Mention>>? _mentionsByActor;
+    // Each actor's mentions, by the actor's index in Actors; built on the first call to Nearest: most
+    // windows (a sentence) name fewer than two actors and never need it.
+    private List<Mention>[]? _mentionsOf;
 
     /// <summary>The distinct actors, sorted by id.</summary>
     public IReadOnlyList<Actor> Actors { get; } = DistinctActors(Mentions);
@@ -25,13 +26,45 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
     /// <summary>The mentions of the two actors nearest each other without overlapping, in text order; null when every pair overlaps.</summary>
     public (Mention First, Mention Second)? Nearest(string a, string b)
     {
-        _mentionsByActor ??= MentionsByActor(Mentions);
-        if (!_mentionsByActor.TryGetValue(a, out var xs) || !_mentionsByActor.TryGetValue(b, out var ys))
+        var i = IndexOf(a);
+        var j = IndexOf(b);
+        return i < 0 || j < 0 ? null : Nearest(i, j);
+    }
+
+    private (Mention First, Mention Second)? Nearest(int i, int j)
+    {
+        _mentionsOf ??= MentionsOf();
+        return Nearest(_mentionsOf[i], _mentionsOf[j]);
+    }
+
+    // Actors are sorted by id: a binary search finds one without a dictionary per window.
+    private int IndexOf(string id)
+    {
+        int low = 0, high = Actors.Count - 1;
+        while (low <= high)
         {
-            return null;
+            var middle = (low + high) / 2;
+            var order = string.CompareOrdinal(Actors[middle].Id, id);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
         }
 
-        return Nearest(xs, ys);
+        return -1;
+    }
+
+    private List<Mention>[] MentionsOf()
+    {
+        var lists = new List<Mention>[Actors.Count];
+        foreach (var (actor, mention) in Mentions)
+        {
+            (lists[IndexOf(actor.Id)] ??= []).Add(mention);
+        }
+
+        return lists;
     }
 
     // The first actor of each id, in id order; without LINQ, as every window of every document has one.
@@ -42,11 +75,12 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
             return mentions.Count == 0 ? Array.Empty<Actor>() : new[] { mentions[0].Actor };
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A window names a handful of actors: a linear check beats a set until there are many.
+        var seen = mentions.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         var actors = new List<Actor>();
         foreach (var mention in mentions)
         {
-            if (seen.Add(mention.Actor.Id))
+            if (seen?.Add(mention.Actor.Id) ?? !HasId(actors, mention.Actor.Id))
             {
                 actors.Add(mention.Actor);
             }
@@ -57,21 +91,17 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
         return actors;
     }
 
-    private static Dictionary<string, List<Mention>> MentionsByActor(IReadOnlyList<CountedMention> mentions)
+    private static bool HasId(List<Actor> actors, string id)
     {
-        var byActor = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var (actor, mention) in mentions)
+        foreach (var actor in actors)
         {
-            if (!byActor.TryGetValue(actor.Id, out var list))
+            if (actor.Id == id)
             {
-                list = [];
-                byActor.Add(actor.Id, list);
+                return true;
             }
-
-            list.Add(mention);
         }
 
-        return byActor;
+        return false;
     }
 
     private IEnumerable<(Actor A, Actor B)> AllPairs()
@@ -80,7 +110,7 @@ internal sealed record WindowUnit(CooccurrenceWindow Window, TextSpan Span, IRea
         {
             for (var j = i + 1; j < Actors.Count; j++)
             {
-                if (Nearest(Actors[i].Id, Actors[j].Id) is not null)
+                if (Nearest(i, j) is not null)
                 {
                     yield return (Actors[i], Actors[j]);
                 }

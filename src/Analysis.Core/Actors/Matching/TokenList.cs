@@ -62,6 +62,48 @@ internal sealed class TokenList
         return keys;
     }
 
+    /// <summary>Adds the folded words of <paramref name="phrase"/> to <paramref name="keys"/>, as
+    /// <see cref="Keys(string)"/> would give them; a string is made only for a word not there yet.</summary>
+    public static void AddKeys(ReadOnlySpan<char> phrase, HashSet<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var i = 0;
+        while (i < phrase.Length)
+        {
+            var length = WordLength(phrase, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var word = phrase.Slice(i, length);
+            var folded = length <= buffer.Length ? buffer[..length] : new char[length];
+            LengthPreservingFolding.Fold(word, folded);
+            lookup.Add(folded);
+            i += length;
+        }
+    }
+
+    // The length of the word starting at start, or 0 when no word starts there.
+    private static int WordLength(ReadOnlySpan<char> text, int start)
+    {
+        if (!IsWordChar(text[start]))
+        {
+            return 0;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && (IsWordChar(text[end]) || IsMark(text[end])))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
     // The words of text: fills starts and lengths when they are long enough, and returns the count.
     private static int Scan(string text, Span<int> starts, Span<int> lengths)
     {
@@ -69,25 +111,21 @@ internal sealed class TokenList
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]))
+            var length = WordLength(text, i);
+            if (length == 0)
             {
                 i++;
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && (IsWordChar(text[i]) || IsMark(text[i])))
-            {
-                i++;
-            }
-
             if (count < starts.Length)
             {
-                starts[count] = start;
-                lengths[count] = i - start;
+                starts[count] = i;
+                lengths[count] = length;
             }
 
             count++;
+            i += length;
         }
 
         return count;

@@ -13,32 +13,36 @@ internal sealed class ArticlePeople
     /// <summary>The people of <paramref name="document"/>'s current mentions.</summary>
     public ArticlePeople(ActorDocument document)
     {
-        foreach (var group in document.Mentions.Where(m => m.Actor.Type == ActorType.Person).GroupBy(m => m.Actor.Id))
+        foreach (var mention in document.Mentions)
         {
-            foreach (var mention in group)
+            if (mention.Actor.Type == ActorType.Person)
             {
-                Add(mention.Actor, mention.Span.Slice(document.Document.Text));
+                Add(mention.Actor, document.Document.Text.AsSpan(mention.Span.Start, mention.Span.Length));
             }
         }
     }
 
     /// <summary>Adds a person named <paramref name="written"/> in the article.</summary>
-    public void Add(Actor actor, string written)
-    {
-        var nameWords = TokenList.Keys(actor.Name);
-        if (nameWords.Length < 2)
-        {
-            return;
-        }
+    public void Add(Actor actor, string written) => Add(actor, written.AsSpan());
 
+    /// <summary>Adds a person named <paramref name="written"/> in the article; the name's words are split
+    /// once per person, and only words the person does not have yet become strings.</summary>
+    public void Add(Actor actor, ReadOnlySpan<char> written)
+    {
         var person = _people.Find(p => p.Actor.Id == actor.Id);
         if (person is null)
         {
+            var nameWords = TokenList.Keys(actor.Name);
+            if (nameWords.Length < 2)
+            {
+                return;
+            }
+
             person = new Person(actor, nameWords[^1], new HashSet<string>(nameWords, StringComparer.Ordinal));
             _people.Add(person);
         }
 
-        person.Words.UnionWith(TokenList.Keys(written));
+        TokenList.AddKeys(written, person.Words);
     }
 
     /// <summary>
