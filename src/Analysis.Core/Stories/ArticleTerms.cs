@@ -20,8 +20,6 @@ internal static class ArticleTerms
 
     private static readonly Lazy<HashSet<string>> StopWords = new(ReadStopWords);
 
-    // What char.IsDigit accepts: the decimal digits of every script.
-    private static readonly SearchValues<char> Digits = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
 
     private delegate void TermAction<TState>(ReadOnlySpan<char> term, TState state);
 
@@ -96,7 +94,7 @@ internal static class ArticleTerms
 
     /// <summary>False for a stop word, a number or a stray letter.</summary>
     private static bool IsTerm(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords) =>
-        word.Length is >= MinLength and <= MaxLength && word.ContainsAnyExcept(Digits) && !stopWords.Contains(word);
+        word.Length is >= MinLength and <= MaxLength && word.ContainsAnyExcept(UnicodeDigits.All) && !stopWords.Contains(word);
 
     // French and English plurals, crudely: "generaux" → "general", "armees" → "armee", "forces" → "force".
     // Words too short to carry a plural ("pas", "fds", "aes") are left alone. "-aux" becomes "-al" in

@@ -1,3 +1,5 @@
+using Analysis.Core.Text;
+
 namespace Analysis.Core.Corpus.Cleaning;
 
 /// <summary>
@@ -47,6 +49,13 @@ internal static class LineRules
                 // A date line is short, and a dateline opens its paragraph: on a line of megabytes the patterns
                 // would backtrack into their timeout, so they see only the line's start.
                 var isShort = line.Text.Length <= MaxFurnitureLength;
+
+                // Every date shape has a digit: a line without one is no date line, and needs no pattern.
+                if (!UnicodeDigits.In(line.Text))
+                {
+                    break;
+                }
+
                 if (isShort && (LinePatterns.StandaloneDate().IsMatch(line.Text) || IsDateLed(line)))
                 {
                     line.Decide(SegmentKind.Dateline, SegmentRules.Dateline);
@@ -90,8 +99,11 @@ internal static class LineRules
         // Furniture is short (a credit, a share prompt, a breadcrumb); a line of thousands of characters is
         // prose or garbage, and the patterns' backtracking on it (a 3 MB word) ran into their timeout and
         // cost the article.
+        // Each pattern runs only on lines holding what it cannot match without (a digit, a separator, a
+        // key word): a regex call with its timeout costs far more than the check, on every line of every page.
         foreach (var line in lines.Where(l => !l.IsDecided && l.Text.Length <= MaxFurnitureLength))
         {
+            var hasDigit = UnicodeDigits.In(line.Text);
             if (phrases.Find(line.Folded) is { } phrase)
             {
                 line.Decide(SegmentKind.Boilerplate, phrase.Rule, phrase.Effect);
@@ -100,15 +112,15 @@ internal static class LineRules
             {
                 line.Decide(SegmentKind.Byline, SegmentRules.Byline);
             }
-            else if (LinePatterns.CommentThread().IsMatch(line.Text))
+            else if ((line.Text[^1] == ':' || hasDigit) && LinePatterns.CommentThread().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.CommentThread, PhraseEffect.EndsArticle);
             }
-            else if (LinePatterns.SupportAppeal().IsMatch(line.Text))
+            else if (line.Text.Contains("journalism", StringComparison.OrdinalIgnoreCase) && LinePatterns.SupportAppeal().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Appeal, PhraseEffect.EndsArticle);
             }
-            else if (LinePatterns.ReadingTime().IsMatch(line.Text))
+            else if (hasDigit && LinePatterns.ReadingTime().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.ReadingTime);
             }
@@ -116,19 +128,19 @@ internal static class LineRules
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Credit);
             }
-            else if (line.Shape.Words <= 15 && LinePatterns.ContainsAddress().IsMatch(line.Text) && !line.Shape.IsBodyParagraph)
+            else if (line.Shape.Words <= 15 && MayHoldAddress(line.Text) && LinePatterns.ContainsAddress().IsMatch(line.Text) && !line.Shape.IsBodyParagraph)
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.RelatedLink);
             }
-            else if (line.Shape.Words <= 25 && LinePatterns.LabelledLink().IsMatch(line.Text))
+            else if (line.Shape.Words <= 25 && line.Text.AsSpan().IndexOfAny('|', ':') >= 0 && LinePatterns.LabelledLink().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.RelatedLink);
             }
-            else if (LinePatterns.Counter().IsMatch(line.Text))
+            else if (char.IsDigit(line.Text[0]) && LinePatterns.Counter().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Counter);
             }
-            else if (LinePatterns.WebAddress().IsMatch(line.Text))
+            else if (line.Text.Contains('.', StringComparison.Ordinal) && LinePatterns.WebAddress().IsMatch(line.Text))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.OutletAddress);
             }
@@ -136,12 +148,19 @@ internal static class LineRules
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Fragment);
             }
-            else if (LinePatterns.BreadcrumbTrail().IsMatch(line.Text) || IsTruncatedCopy(line, lines))
+            else if ((line.Text.AsSpan().IndexOfAny(TrailSeparators) >= 0 && LinePatterns.BreadcrumbTrail().IsMatch(line.Text)) || IsTruncatedCopy(line, lines))
             {
                 line.Decide(SegmentKind.Boilerplate, SegmentRules.Breadcrumb);
             }
         }
     }
+
+    /// <summary>The breadcrumb trail's separators, one of which it needs.</summary>
+    private static ReadOnlySpan<char> TrailSeparators => "›»>/|";
+
+    // "http://…", "www.…": the address pattern needs one of the two.
+    private static bool MayHoldAddress(string text) =>
+        text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"April 11, 2024 2:31 PM GMT+2Updated ago": a date, then at most a few words that are not a sentence.</summary>
     private static bool IsDateLed(PageLine line)

@@ -126,4 +126,17 @@ public class TextNormalizerTests
             ],
             notes);
     }
+
+    [Fact]
+    public void Normalize_SkipsTheNfcCheckSafely_WhenEveryCharacterIsBelowTheCombiningMarks()
+    {
+        // The shortcut holds only if no character below U+0300, alone or after any other, changes under NFC.
+        var below = Enumerable.Range(0, TextNormalizer.FirstCombiningMark).Select(c => (char)c).ToArray();
+        Assert.All(below, c => Assert.True(c.ToString().IsNormalized(System.Text.NormalizationForm.FormC)));
+        foreach (var first in below.Where(char.IsLetter))
+        {
+            Assert.True(new string(first, 1).IsNormalized(System.Text.NormalizationForm.FormC));
+            Assert.True(string.Concat(below.Select(second => new string([first, second]))).IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)first:X4}");
+        }
+    }
 }
