@@ -64,7 +64,7 @@ internal static class AcronymDefinitions
                 return null;
             }
 
-            if (!Connectors.Contains(tokens.Folded(first).ToString()))
+            if (!Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(first)))
             {
                 initials.Insert(0, char.ToUpperInvariant(tokens.Folded(first)[0]));
             }

@@ -56,7 +56,7 @@ internal static class AppositionNames
             if (last > i && tokens.GapAfter(last).Trim() is ",")
             {
                 var next = last + 1;
-                if (next < tokens.Count && Articles.Contains(tokens.Folded(next).ToString()))
+                if (next < tokens.Count && Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(next)))
                 {
                     next++;
                 }

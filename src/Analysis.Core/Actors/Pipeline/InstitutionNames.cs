@@ -50,9 +50,9 @@ internal static class InstitutionNames
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var head = tokens.Folded(i).ToString();
+            var head = tokens.Folded(i);
             var lowerCase = !char.IsUpper(tokens.Word(i)[0]);
-            if (!usable(i) || !canHead(i) || !Heads.Contains(head) || (lowerCase && !LowerCaseHeads.Contains(head)))
+            if (!usable(i) || !canHead(i) || !Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) || (lowerCase && !LowerCaseHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head)))
             {
                 continue;
             }
@@ -67,7 +67,7 @@ internal static class InstitutionNames
                 {
                     // A known organization or country closes the name: "Cour de justice de la CEDEAO".
                     var mentionEnd = mentionEndingFrom(next);
-                    if (mentionEnd >= 0 && Connectors.Contains(tokens.Folded(end).ToString()))
+                    if (mentionEnd >= 0 && Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(end)))
                     {
                         last = mentionEnd;
                     }
@@ -75,14 +75,14 @@ internal static class InstitutionNames
                     break;
                 }
 
-                var folded = tokens.Folded(next).ToString();
-                if (Connectors.Contains(folded))
+                var folded = tokens.Folded(next);
+                if (Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
                 {
                     end = next;
                     continue;
                 }
 
-                if (!char.IsUpper(tokens.Word(next)[0]) && !Vocabulary.Contains(folded))
+                if (!char.IsUpper(tokens.Word(next)[0]) && !Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
                 {
                     break;
                 }

@@ -101,7 +101,7 @@ internal sealed class NameWords
                 continue;
             }
 
-            if (Particles.Contains(tokens.Folded(next).ToString()) && tokens.JoinsNext(next) && usable(next + 1) && IsNameWord(tokens, next + 1))
+            if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(next)) && tokens.JoinsNext(next) && usable(next + 1) && IsNameWord(tokens, next + 1))
             {
                 last = i = next + 1;
                 continue;

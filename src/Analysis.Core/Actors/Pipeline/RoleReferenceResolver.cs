@@ -59,8 +59,15 @@ internal sealed class RoleReferenceResolver : IActorComponent
         }
 
         var tokens = document.Tokens;
-        var starts = document.Mentions.GroupBy(m => m.First).ToDictionary(g => g.Key, g => g.First());
-        var ends = document.Mentions.GroupBy(m => m.Last).ToDictionary(g => g.Key, g => g.First());
+        // The first mention starting (ending) at each word, as a GroupBy would keep it, without the groups.
+        var starts = new Dictionary<int, MentionDraft>();
+        var ends = new Dictionary<int, MentionDraft>();
+        foreach (var mention in document.Mentions)
+        {
+            starts.TryAdd(mention.First, mention);
+            ends.TryAdd(mention.Last, mention);
+        }
+
         foreach (var title in document.Titles)
         {
             if (title.Entry is not { Kind: TitleKind.Function, IsPlural: false, Function.Length: > 0 } || !document.IsArticleText(title.First)
@@ -110,7 +117,7 @@ internal sealed class RoleReferenceResolver : IActorComponent
                 return mention.Actor.Type is ActorType.Country or ActorType.Organization ? mention : null;
             }
 
-            if (!Filler.Contains(tokens.Folded(i).ToString()))
+            if (!Filler.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(i)))
             {
                 return null;
             }
@@ -126,7 +133,7 @@ internal sealed class RoleReferenceResolver : IActorComponent
         var after = last + 1;
         if (after < tokens.Count && tokens.GapAfter(last).Trim() is "," or "")
         {
-            while (after < tokens.Count && (Articles.Contains(tokens.Folded(after).ToString()) || document.Titles.Any(t => t.First <= after && after <= t.Last)))
+            while (after < tokens.Count && (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(after)) || document.Titles.Any(t => t.First <= after && after <= t.Last)))
             {
                 after++;
             }
@@ -138,7 +145,7 @@ internal sealed class RoleReferenceResolver : IActorComponent
         }
 
         var before = first - 1;
-        if (before >= 0 && Articles.Contains(tokens.Folded(before).ToString()))
+        if (before >= 0 && Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.Folded(before)))
         {
             before--;
         }
