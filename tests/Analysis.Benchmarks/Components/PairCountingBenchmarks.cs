@@ -7,9 +7,9 @@ using BenchmarkDotNet.Attributes;
 namespace Analysis.Benchmarks.Components;
 
 /// <summary>
-/// Pair counting on extracted documents (extraction is done in setup): <see cref="CooccurrenceCounter.Add"/>
+/// Pair counting on extracted documents (extraction is done in setup): <see cref="CooccurrenceCounter.Add(Analysis.Core.Actors.ExtractedDocument, string)"/>
 /// alone, with the default options (every period unit, every window); the runner's
-/// <see cref="CooccurrenceAccumulator.Add"/>, which assigns the story first; and the evidence passages of
+/// <see cref="CooccurrenceAccumulator.Add(Analysis.Core.Actors.ExtractedDocument)"/>, which assigns the story first; and the evidence passages of
 /// each document's ties. Counter and accumulator are warm and long-lived, as in a run over a large corpus:
 /// the same articles keep coming back, so every period, pair and story already exists after the first
 /// operation and what is measured is the steady per-article cost, not the growth of the tables.

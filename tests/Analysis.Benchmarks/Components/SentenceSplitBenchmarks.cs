@@ -1,5 +1,7 @@
 using Analysis.Benchmarks.Inputs;
+using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Actors.Pipeline;
+using Analysis.Core.Actors.Resolution;
 using Analysis.Core.Text;
 using BenchmarkDotNet.Attributes;
 
@@ -22,7 +24,7 @@ public class SentenceSplitBenchmarks
 
     /// <summary>Builds the set's documents and their word lists (not measured).</summary>
     [GlobalSetup]
-    public void Setup() => _documents = [.. PreparedArticles.Build(Input).Select(d => new ActorDocument(d))];
+    public void Setup() => _documents = [.. PreparedArticles.Build(Input).Select(d => new ActorDocument(d, new ActorRegistry(ActorDictionary.Default)))];
 
     /// <summary>Splits every document of the set into sentences, segment by segment.</summary>
     [Benchmark(Baseline = true)]
