@@ -21,24 +21,29 @@ internal static class OutletFinder
             return Domain(metadataOutlet.Trim());
         }
 
-        var lastArticleText = segments.ToList().FindLastIndex(s => s.IsArticleText);
+        var lastArticleText = segments.Count - 1;
+        while (lastArticleText >= 0 && !segments[lastArticleText].IsArticleText)
+        {
+            lastArticleText--;
+        }
+
         string? byBlurb = null;
         string? byCopyright = null;
         string? byAddress = null;
         for (var i = 0; i < segments.Count; i++)
         {
+            // Only the three kinds of line read here are copied out of the text; prose never is.
             var segment = segments[i];
-            var line = segment.Span.Slice(text).Trim();
             switch (segment.Rule)
             {
                 case SegmentRules.OutletBlurb:
-                    byBlurb ??= LinePatterns.OutletBlurb().Match(line).Groups["name"].Value.Trim();
+                    byBlurb ??= LinePatterns.OutletBlurb().Match(LineOf(text, segment)).Groups["name"].Value.Trim();
                     break;
                 case SegmentRules.Copyright when i > lastArticleText:
-                    byCopyright ??= Holder(line);
+                    byCopyright ??= Holder(LineOf(text, segment));
                     break;
                 case SegmentRules.OutletAddress:
-                    byAddress ??= Domain(LinePatterns.WebAddress().Match(line).Groups["host"].Value).ToLowerInvariant();
+                    byAddress ??= Domain(LinePatterns.WebAddress().Match(LineOf(text, segment)).Groups["host"].Value).ToLowerInvariant();
                     break;
             }
         }
@@ -46,6 +51,8 @@ internal static class OutletFinder
         return new[] { byBlurb, byCopyright, AuthorFinder.Newsroom(text, segments), Brand(text, segments), byAddress }
             .FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? string.Empty;
     }
+
+    private static string LineOf(string text, Segment segment) => segment.Span.Slice(text).Trim();
 
     /// <summary>"© 2024 Sahel Times. All rights reserved." → "Sahel Times"; null for a photo credit or no name.</summary>
     private static string? Holder(string line)
@@ -70,6 +77,10 @@ internal static class OutletFinder
     /// </summary>
     private static string? Brand(string text, IReadOnlyList<Segment> segments)
     {
+        // Each segment is folded once, however many header lines are tried against it.
+        var folded = new string?[segments.Count];
+        string FoldedSegment(int i) => folded[i] ??= TextFolding.Fold(segments[i].Span.Slice(text));
+
         foreach (var header in segments.Where(s => s.Rule == SegmentRules.BeforeHeadline))
         {
             var line = header.Span.Slice(text).Trim();
@@ -79,12 +90,19 @@ internal static class OutletFinder
             }
 
             var key = TextFolding.Fold(line);
-            var signs = segments.Any(s => s.Kind switch
+            var bracketed = "(" + key + ")";
+            var signs = false;
+            for (var i = 0; i < segments.Count && !signs; i++)
             {
-                SegmentKind.Byline => ContainsWord(TextFolding.Fold(BylineRules.AuthorOf(s.Span.Slice(text))), key),
-                _ when s.Rule == SegmentRules.Copyright => ContainsWord(TextFolding.Fold(s.Span.Slice(text)), key),
-                _ => s.IsArticleText && TextFolding.Fold(s.Span.Slice(text)).Contains("(" + key + ")", StringComparison.Ordinal),
-            });
+                var s = segments[i];
+                signs = s.Kind switch
+                {
+                    SegmentKind.Byline => ContainsWord(TextFolding.Fold(BylineRules.AuthorOf(s.Span.Slice(text))), key),
+                    _ when s.Rule == SegmentRules.Copyright => ContainsWord(FoldedSegment(i), key),
+                    _ => s.IsArticleText && FoldedSegment(i).Contains(bracketed, StringComparison.Ordinal),
+                };
+            }
+
             if (signs)
             {
                 return line;
