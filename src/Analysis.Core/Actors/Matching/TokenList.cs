@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Analysis.Core.Text;
 
@@ -37,12 +38,16 @@ internal sealed class TokenList
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Counting first sizes the arrays exactly: the scan is cheap, copying grown lists is not.
-        var count = Scan(text, [], []);
-        var starts = new int[count];
-        var lengths = new int[count];
-        Scan(text, starts, lengths);
-        return new TokenList(text, LengthPreservingFolding.Fold(text), starts, lengths);
+        // A word and its separator take at least two characters: pooled arrays of half the text's length
+        // hold every word, and the exact arrays are copied from them once.
+        var capacity = (text.Length / 2) + 1;
+        var starts = ArrayPool<int>.Shared.Rent(capacity);
+        var lengths = ArrayPool<int>.Shared.Rent(capacity);
+        var count = Scan(text, starts, lengths);
+        var tokens = new TokenList(text, LengthPreservingFolding.Fold(text), starts.AsSpan(0, count).ToArray(), lengths.AsSpan(0, count).ToArray());
+        ArrayPool<int>.Shared.Return(starts);
+        ArrayPool<int>.Shared.Return(lengths);
+        return tokens;
     }
 
     /// <summary>The folded words of a dictionary phrase, as they will be looked up.</summary>
