@@ -70,4 +70,16 @@ public sealed class CooccurrenceAccumulator
 
     /// <summary>The counts of every document added so far.</summary>
     public CooccurrenceCounts Complete() => _counter.Complete();
+
+    /// <summary>
+    /// Ends the stream: the counts and stories of every document added, with the running totals released
+    /// as the counts are built, so that the end of a run over a large corpus does not hold the totals and
+    /// the rows at once. Nothing can be added or counted afterwards.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The accumulator was already finished.</exception>
+    public (CooccurrenceCounts Counts, IReadOnlyList<Story> Stories) Finish()
+    {
+        var stories = _stories.Stories;
+        return (_counter.Complete(release: true), stories);
+    }
 }

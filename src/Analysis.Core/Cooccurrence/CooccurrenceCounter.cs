@@ -19,6 +19,7 @@ public sealed class CooccurrenceCounter
 
     // The first actor each rolled-up actor was counted as, so a focus can be named as the person.
     private readonly Dictionary<string, (Actor Original, Actor Counted)> _rolledUp = new(StringComparer.Ordinal);
+    private bool _released;
 
     /// <summary>Creates a counter with <paramref name="options"/> (the defaults when null).</summary>
     public CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options = null)
@@ -76,6 +77,7 @@ public sealed class CooccurrenceCounter
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(storyId);
+        ThrowIfReleased();
         if (!counts.Included)
         {
             OutOfRange++;
@@ -115,12 +117,25 @@ public sealed class CooccurrenceCounter
     }
 
     /// <summary>The counts so far: ties with their measures, presence, periods.</summary>
-    public CooccurrenceCounts Complete()
+    public CooccurrenceCounts Complete() => Complete(release: false);
+
+    /// <summary>
+    /// The counts, built one period and window at a time, in the order of <see cref="CooccurrenceCounts.Rows"/>.
+    /// With <paramref name="release"/>, each period's totals are dropped once its rows exist, so the end of a
+    /// large run holds the totals or the rows, not both; the counter is then spent.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The counter's totals were already released.</exception>
+    internal CooccurrenceCounts Complete(bool release)
     {
-        var rows = new List<CooccurrenceRow>();
-        var presence = new List<ActorPresence>();
-        foreach (var ((period, window), bucket) in _buckets)
+        ThrowIfReleased();
+        var cells = _buckets.Keys.Order(CellOrder.Instance).ToList();
+        var rows = new List<CooccurrenceRow>(_buckets.Values.Sum(b => b.Pairs.Count));
+        var presence = new List<ActorPresence>(_buckets.Values.Sum(b => b.Actors.Count));
+        foreach (var cell in cells)
         {
+            var (period, window) = cell;
+            var bucket = _buckets[cell];
+            var first = rows.Count;
             foreach (var (pair, tie) in bucket.Pairs)
             {
                 if (tie.Documents < Options.MinSupport)
@@ -133,11 +148,27 @@ public sealed class CooccurrenceCounter
                 rows.Add(new CooccurrenceRow(period, window, a.Actor, b.Actor, tie.Documents, tie.Stories.Count, tie.Windows, a.Windows, b.Windows, bucket.Windows));
             }
 
+            rows.Sort(first, rows.Count - first, CooccurrenceCounts.RowOrder);
+            var firstPresent = presence.Count;
             presence.AddRange(bucket.Actors.Values.Select(a => new ActorPresence(period, window, a.Actor, a.Windows, a.Documents)));
+            presence.Sort(firstPresent, presence.Count - firstPresent, CooccurrenceCounts.PresenceOrder);
+            if (release)
+            {
+                _buckets.Remove(cell);
+            }
         }
 
-        var periods = _buckets.Keys.Select(k => k.Period).Distinct().Order().ToList();
+        _released = release;
+        var periods = cells.Select(k => k.Period).Distinct().ToList();
         return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values], _dictionary);
+    }
+
+    private void ThrowIfReleased()
+    {
+        if (_released)
+        {
+            throw new InvalidOperationException("The counter's totals were released when its counts were completed: it counts nothing more.");
+        }
     }
 
     /// <summary>What one document adds: whether the date range includes it, its periods, its windows of each
@@ -211,6 +242,18 @@ public sealed class CooccurrenceCounter
                 tie.Documents++;
                 tie.Stories.Add(story);
             }
+        }
+    }
+
+    // Periods in order (units, then dates), then windows: the order of the rows.
+    private sealed class CellOrder : IComparer<(Period Period, CooccurrenceWindow Window)>
+    {
+        public static CellOrder Instance { get; } = new();
+
+        public int Compare((Period Period, CooccurrenceWindow Window) x, (Period Period, CooccurrenceWindow Window) y)
+        {
+            var byPeriod = x.Period.CompareTo(y.Period);
+            return byPeriod != 0 ? byPeriod : x.Window.CompareTo(y.Window);
         }
     }
 

@@ -36,27 +36,51 @@ public sealed class CooccurrenceCounts
             (rows, presence) = Focus is null ? ([], []) : EgoNetwork(Focus, rows, presence);
         }
 
-        Rows = [.. rows.OrderBy(r => r.Period).ThenBy(r => r.Window).ThenByDescending(r => r.Documents).ThenByDescending(r => r.Weight)
-            .ThenBy(r => r.A.Name, StringComparer.Ordinal).ThenBy(r => r.B.Name, StringComparer.Ordinal)];
-        Presence = [.. presence.OrderBy(p => p.Period).ThenBy(p => p.Window).ThenByDescending(p => p.Documents).ThenBy(p => p.Actor.Name, StringComparer.Ordinal)];
-        _rowsByCell = Rows.ToLookup(r => (r.Period, r.Window));
-        _presenceByCell = Presence.ToLookup(p => (p.Period, p.Window));
+        _rows = InOrder(rows, RowOrder);
+        _presence = InOrder(presence, PresenceOrder);
+        _rowsByCell = Cells(_rows, r => (r.Period, r.Window));
+        _presenceByCell = Cells(_presence, p => (p.Period, p.Window));
     }
+
+    /// <summary>The order of <see cref="Rows"/>: period, window, then strongest first, then by names (and ids,
+    /// for two actors of one name).</summary>
+    internal static IComparer<CooccurrenceRow> RowOrder { get; } = Comparer<CooccurrenceRow>.Create(static (x, y) =>
+    {
+        var order = CompareCells(x.Period, x.Window, y.Period, y.Window);
+        order = order != 0 ? order : y.Documents.CompareTo(x.Documents);
+        order = order != 0 ? order : y.Weight.CompareTo(x.Weight);
+        order = order != 0 ? order : string.CompareOrdinal(x.A.Name, y.A.Name);
+        order = order != 0 ? order : string.CompareOrdinal(x.B.Name, y.B.Name);
+        order = order != 0 ? order : string.CompareOrdinal(x.A.Id, y.A.Id);
+        return order != 0 ? order : string.CompareOrdinal(x.B.Id, y.B.Id);
+    });
+
+    /// <summary>The order of <see cref="Presence"/>: period, window, most articles first, then by name and id.</summary>
+    internal static IComparer<ActorPresence> PresenceOrder { get; } = Comparer<ActorPresence>.Create(static (x, y) =>
+    {
+        var order = CompareCells(x.Period, x.Window, y.Period, y.Window);
+        order = order != 0 ? order : y.Documents.CompareTo(x.Documents);
+        order = order != 0 ? order : string.CompareOrdinal(x.Actor.Name, y.Actor.Name);
+        return order != 0 ? order : string.CompareOrdinal(x.Actor.Id, y.Actor.Id);
+    });
 
     private readonly ActorDictionary _dictionary;
 
-    // Networks and changes read one period at a time: an index, not a scan of every row per period.
-    private readonly ILookup<(Period, CooccurrenceWindow), CooccurrenceRow> _rowsByCell;
-    private readonly ILookup<(Period, CooccurrenceWindow), ActorPresence> _presenceByCell;
+    // Networks and changes read one period at a time. The rows are sorted by period and window first, so each
+    // cell is a run of consecutive rows: an index of runs, not a second copy of every row.
+    private readonly CooccurrenceRow[] _rows;
+    private readonly ActorPresence[] _presence;
+    private readonly Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> _rowsByCell;
+    private readonly Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> _presenceByCell;
 
     /// <summary>The options counted with.</summary>
     public CooccurrenceOptions Options { get; }
 
     /// <summary>Every tie, by period, window, then strongest first.</summary>
-    public IReadOnlyList<CooccurrenceRow> Rows { get; }
+    public IReadOnlyList<CooccurrenceRow> Rows => _rows;
 
     /// <summary>Every actor's presence per period and window.</summary>
-    public IReadOnlyList<ActorPresence> Presence { get; }
+    public IReadOnlyList<ActorPresence> Presence => _presence;
 
     /// <summary>The periods that have at least one article, by unit then date.</summary>
     public IReadOnlyList<Period> Periods { get; }
@@ -88,10 +112,10 @@ public sealed class CooccurrenceCounts
         Rows.Where(r => r.Period.Unit == unit && r.Window == window);
 
     /// <summary>The ties of one period and window.</summary>
-    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => _rowsByCell[(period, window)];
+    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => Run(_rows, _rowsByCell, (period, window));
 
     /// <summary>The actors named in one period and window, tied or not.</summary>
-    public IEnumerable<ActorPresence> PresenceOf(Period period, CooccurrenceWindow window) => _presenceByCell[(period, window)];
+    public IEnumerable<ActorPresence> PresenceOf(Period period, CooccurrenceWindow window) => Run(_presence, _presenceByCell, (period, window));
 
     /// <summary>The ties of one pair, given by ids or canonical names, in every period and window.</summary>
     public IEnumerable<CooccurrenceRow> Tie(string actor, string other)
@@ -108,6 +132,51 @@ public sealed class CooccurrenceCounts
         var folded = TextFolding.Fold(idOrName.Trim());
         return actors.Find(a => a.Id == idOrName) ?? actors.Find(a => TextFolding.Fold(a.Name) == folded);
     }
+
+    // The counter hands its rows over already in order, one cell after another: they are kept as they are
+    // (a run of a large corpus has millions), and sorted only when they come otherwise.
+    private static T[] InOrder<T>(IReadOnlyList<T> items, IComparer<T> order)
+    {
+        var array = items.ToArray();
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (order.Compare(array[i - 1], array[i]) > 0)
+            {
+                Array.Sort(array, order);
+                break;
+            }
+        }
+
+        return array;
+    }
+
+    private static int CompareCells(Period period, CooccurrenceWindow window, Period otherPeriod, CooccurrenceWindow otherWindow)
+    {
+        var byPeriod = period.CompareTo(otherPeriod);
+        return byPeriod != 0 ? byPeriod : window.CompareTo(otherWindow);
+    }
+
+    private static Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> Cells<T>(T[] items, Func<T, (Period, CooccurrenceWindow)> cellOf)
+    {
+        var cells = new Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)>();
+        for (var start = 0; start < items.Length;)
+        {
+            var cell = cellOf(items[start]);
+            var end = start + 1;
+            while (end < items.Length && cellOf(items[end]).Equals(cell))
+            {
+                end++;
+            }
+
+            cells[cell] = (start, end - start);
+            start = end;
+        }
+
+        return cells;
+    }
+
+    private static ArraySegment<T> Run<T>(T[] items, Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> cells, (Period, CooccurrenceWindow) cell) =>
+        cells.TryGetValue(cell, out var run) ? new ArraySegment<T>(items, run.Start, run.Count) : ArraySegment<T>.Empty;
 
     private static Actor? RolledUp(IReadOnlyList<(Actor Original, Actor Counted)> rolledUp, string idOrName)
     {

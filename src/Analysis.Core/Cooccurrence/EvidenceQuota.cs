@@ -1,4 +1,4 @@
-using Analysis.Core.Cooccurrence.Periods;
+using Analysis.Core.Corpus;
 
 namespace Analysis.Core.Cooccurrence;
 
@@ -12,7 +12,9 @@ namespace Analysis.Core.Cooccurrence;
 public sealed class EvidenceQuota
 {
     private readonly int _articles;
-    private readonly Dictionary<(ActorPair Pair, string Period), (string Document, int Count)> _taken = [];
+    // Keyed by the month as a date, not its label: a large run has millions of tie-months, and a label
+    // string per key would be most of the quota's memory.
+    private readonly Dictionary<(ActorPair Pair, PartialDate Month), (string Document, int Count)> _taken = [];
 
     /// <summary>Admits the passages of at most <paramref name="articles"/> articles per tie and month.</summary>
     public EvidenceQuota(int articles = 3)
@@ -25,8 +27,9 @@ public sealed class EvidenceQuota
     public bool Admit(TieEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var period = (Period.Of(evidence.Date, PeriodUnit.Month) ?? Period.Of(evidence.Date, PeriodUnit.Year))?.Label ?? "undated";
-        var key = (evidence.Pair, period);
+        // The month, or the year of a year-dated article; undated articles share one quota per tie.
+        var date = evidence.Date;
+        var key = (evidence.Pair, date.Precision >= DatePrecision.Month ? PartialDate.OfMonth(date.Year, date.Month) : date);
         if (!_taken.TryGetValue(key, out var taken))
         {
             _taken[key] = (evidence.DocumentId, 1);

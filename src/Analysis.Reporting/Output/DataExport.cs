@@ -139,13 +139,13 @@ public static class DataExport
         var network = settings.Network;
         var actors = catalog.Summaries();
         var titles = catalog.Titles();
-        var counts = cooccurrence.Complete();
+        // The running totals are released as the rows are built: a large run holds one or the other.
+        var (counts, stories) = cooccurrence.Finish();
         // Each period's network, then the whole corpus's, so one file holds both views.
         var measures = network.Unit == PeriodUnit.All
             ? NetworkMeasures.Of(counts, network)
             : [.. NetworkMeasures.Of(counts, network), .. NetworkMeasures.Of(counts, Period.All, network)];
         var changes = ChangeDetector.Compare(counts, titles, network);
-        var stories = cooccurrence.Stories;
         files.WriteAll(
         [
             ("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer)),
