@@ -14,7 +14,10 @@ public sealed class CooccurrenceCounter
 {
     private readonly ActorProjection _projection;
     private readonly ActorDictionary _dictionary;
-    private readonly Dictionary<(Period Period, CooccurrenceWindow Window), Bucket> _buckets = [];
+    private readonly Dictionary<(Period Period, CooccurrenceWindow Window), PeriodTotals> _buckets = [];
+
+    // Every actor counted gets a number for the run, by which the totals of each period key its ties.
+    private readonly Dictionary<string, int> _actorNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal);
 
     // The first actor each rolled-up actor was counted as, so a focus can be named as the person.
@@ -101,17 +104,30 @@ public sealed class CooccurrenceCounter
             _rolledUp.TryAdd(original.Id, (original, counted));
         }
 
+        Span<int> buffer = stackalloc int[64];
         foreach (var (window, tally) in counts.Windows)
         {
+            var numbers = tally.Actors.Count <= buffer.Length ? buffer[..tally.Actors.Count] : new int[tally.Actors.Count];
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_actorNumbers, tally.Actors[i].Id, out var known);
+                if (!known)
+                {
+                    number = _actorNumbers.Count - 1;
+                }
+
+                numbers[i] = number;
+            }
+
             foreach (var period in counts.Periods)
             {
                 if (!_buckets.TryGetValue((period, window), out var bucket))
                 {
-                    bucket = new Bucket();
+                    bucket = new PeriodTotals(period, window);
                     _buckets.Add((period, window), bucket);
                 }
 
-                bucket.Add(tally, story);
+                bucket.Add(tally, numbers, story);
             }
         }
     }
@@ -129,28 +145,16 @@ public sealed class CooccurrenceCounter
     {
         ThrowIfReleased();
         var cells = _buckets.Keys.Order(CellOrder.Instance).ToList();
-        var rows = new List<CooccurrenceRow>(_buckets.Values.Sum(b => b.Pairs.Count));
-        var presence = new List<ActorPresence>(_buckets.Values.Sum(b => b.Actors.Count));
+        var rows = new List<CooccurrenceRow>(_buckets.Values.Sum(b => b.TieCount));
+        var presence = new List<ActorPresence>(_buckets.Values.Sum(b => b.ActorCount));
         foreach (var cell in cells)
         {
-            var (period, window) = cell;
             var bucket = _buckets[cell];
             var first = rows.Count;
-            foreach (var (pair, tie) in bucket.Pairs)
-            {
-                if (tie.Documents < Options.MinSupport)
-                {
-                    continue;
-                }
-
-                var a = bucket.Actors[pair.A];
-                var b = bucket.Actors[pair.B];
-                rows.Add(new CooccurrenceRow(period, window, a.Actor, b.Actor, tie.Documents, tie.Stories.Count, tie.Windows, a.Windows, b.Windows, bucket.Windows));
-            }
-
+            rows.AddRange(bucket.Rows(Options.MinSupport));
             rows.Sort(first, rows.Count - first, CooccurrenceCounts.RowOrder);
             var firstPresent = presence.Count;
-            presence.AddRange(bucket.Actors.Values.Select(a => new ActorPresence(period, window, a.Actor, a.Windows, a.Documents)));
+            presence.AddRange(bucket.Presence());
             presence.Sort(firstPresent, presence.Count - firstPresent, CooccurrenceCounts.PresenceOrder);
             if (release)
             {
@@ -183,68 +187,6 @@ public sealed class CooccurrenceCounter
         public static DocumentCounts OutOfRange { get; } = new(false, false, [], [], []);
     }
 
-    /// <summary>One document's windows of one kind, tallied before they are added to each of its periods.</summary>
-    internal sealed record DocumentTally(int Windows, Dictionary<string, (Actor Actor, int Windows)> Actors, Dictionary<ActorPair, int> Pairs)
-    {
-        public static DocumentTally Of(IEnumerable<WindowUnit> units)
-        {
-            var windows = 0;
-            var actors = new Dictionary<string, (Actor Actor, int Windows)>(StringComparer.Ordinal);
-            var pairs = new Dictionary<ActorPair, int>();
-            foreach (var unit in units)
-            {
-                windows++;
-                foreach (var actor in unit.Actors)
-                {
-                    actors[actor.Id] = (actor, actors.GetValueOrDefault(actor.Id).Windows + 1);
-                }
-
-                foreach (var (a, b) in unit.Pairs())
-                {
-                    var pair = new ActorPair(a.Id, b.Id);
-                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
-                }
-            }
-
-            return new DocumentTally(windows, actors, pairs);
-        }
-    }
-
-    /// <summary>The running totals of one period and window.</summary>
-    private sealed class Bucket
-    {
-        public int Windows { get; private set; }
-
-        public Dictionary<string, ActorTotals> Actors { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<ActorPair, TieTotals> Pairs { get; } = [];
-
-        public void Add(DocumentTally tally, int story)
-        {
-            Windows += tally.Windows;
-            foreach (var (id, (actor, windows)) in tally.Actors)
-            {
-                if (!Actors.TryGetValue(id, out var totals))
-                {
-                    totals = new ActorTotals(actor);
-                    Actors.Add(id, totals);
-                }
-
-                totals.Windows += windows;
-                totals.Documents++;
-            }
-
-            foreach (var (pair, windows) in tally.Pairs)
-            {
-                // Updated in place: a month of a large corpus holds millions of ties, one struct entry each.
-                ref var tie = ref CollectionsMarshal.GetValueRefOrAddDefault(Pairs, pair, out _);
-                tie.Windows += windows;
-                tie.Documents++;
-                tie.Stories.Add(story);
-            }
-        }
-    }
-
     // Periods in order (units, then dates), then windows: the order of the rows.
     private sealed class CellOrder : IComparer<(Period Period, CooccurrenceWindow Window)>
     {
@@ -255,21 +197,5 @@ public sealed class CooccurrenceCounter
             var byPeriod = x.Period.CompareTo(y.Period);
             return byPeriod != 0 ? byPeriod : x.Window.CompareTo(y.Window);
         }
-    }
-
-    private sealed class ActorTotals(Actor actor)
-    {
-        public Actor Actor { get; } = actor;
-
-        public int Windows { get; set; }
-
-        public int Documents { get; set; }
-    }
-
-    private struct TieTotals
-    {
-        public int Windows;
-        public int Documents;
-        public StorySet Stories;
     }
 }

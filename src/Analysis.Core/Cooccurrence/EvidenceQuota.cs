@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Core.Corpus;
 
 namespace Analysis.Core.Cooccurrence;
@@ -12,9 +13,10 @@ namespace Analysis.Core.Cooccurrence;
 public sealed class EvidenceQuota
 {
     private readonly int _articles;
-    // Keyed by the month as a date, not its label: a large run has millions of tie-months, and a label
-    // string per key would be most of the quota's memory.
-    private readonly Dictionary<(ActorPair Pair, PartialDate Month), (string Document, int Count)> _taken = [];
+    // A large run has millions of tie-months: each is keyed by three numbers (the two actors as numbered
+    // here, the month as year × 13 + month, 0 for a year), not by id and label strings.
+    private readonly Dictionary<(int A, int B, int Month), (string Document, int Count)> _taken = [];
+    private readonly Dictionary<string, int> _actorNumbers = new(StringComparer.Ordinal);
 
     /// <summary>Admits the passages of at most <paramref name="articles"/> articles per tie and month.</summary>
     public EvidenceQuota(int articles = 3)
@@ -29,7 +31,7 @@ public sealed class EvidenceQuota
         ArgumentNullException.ThrowIfNull(evidence);
         // The month, or the year of a year-dated article; undated articles share one quota per tie.
         var date = evidence.Date;
-        var key = (evidence.Pair, date.Precision >= DatePrecision.Month ? PartialDate.OfMonth(date.Year, date.Month) : date);
+        var key = (Number(evidence.Pair.A), Number(evidence.Pair.B), (date.Year * 13) + (date.Precision >= DatePrecision.Month ? date.Month : 0));
         if (!_taken.TryGetValue(key, out var taken))
         {
             _taken[key] = (evidence.DocumentId, 1);
@@ -48,5 +50,16 @@ public sealed class EvidenceQuota
 
         _taken[key] = (evidence.DocumentId, taken.Count + 1);
         return true;
+    }
+
+    private int Number(string actorId)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_actorNumbers, actorId, out var known);
+        if (!known)
+        {
+            number = _actorNumbers.Count - 1;
+        }
+
+        return number;
     }
 }
