@@ -56,8 +56,32 @@ public static class ChangeDetector
             changes.AddRange(TitleChanges.Find(placed, TitleLexicon.Default));
         }
 
-        return [.. changes.OrderBy(c => c.To).ThenBy(c => c.Kind).ThenByDescending(c => Math.Max(c.After, c.Before))
-            .ThenBy(c => c.Actor.Name, StringComparer.Ordinal).ThenBy(c => c.Other?.Name, StringComparer.Ordinal)];
+        return InOrder(changes);
+    }
+
+    // By period, kind, largest first, then names; equal changes keep the order they were found in. A sort in
+    // place with the position as the last key: a large corpus has millions of changes, and a LINQ sort would
+    // hold a copy of every key of every change besides.
+    private static PeriodChange[] InOrder(List<PeriodChange> changes)
+    {
+        var ordered = new (PeriodChange Change, int Position)[changes.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (changes[i], i);
+        }
+
+        changes.Clear();
+        Array.Sort(ordered, static (x, y) =>
+        {
+            var (a, b) = (x.Change, y.Change);
+            var order = a.To.CompareTo(b.To);
+            order = order != 0 ? order : a.Kind.CompareTo(b.Kind);
+            order = order != 0 ? order : Math.Max(b.After, b.Before).CompareTo(Math.Max(a.After, a.Before));
+            order = order != 0 ? order : string.CompareOrdinal(a.Actor.Name, b.Actor.Name);
+            order = order != 0 ? order : string.CompareOrdinal(a.Other?.Name, b.Other?.Name);
+            return order != 0 ? order : x.Position.CompareTo(y.Position);
+        });
+        return Array.ConvertAll(ordered, o => o.Change);
     }
 
     private static IEnumerable<PeriodChange> TieChanges(CooccurrenceCounts counts, Period from, Period to, NetworkOptions options, double ratio, HashSet<ActorPair> seen)
