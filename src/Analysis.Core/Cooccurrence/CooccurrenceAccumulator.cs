@@ -11,7 +11,10 @@ namespace Analysis.Core.Cooccurrence;
 /// </summary>
 public sealed class CooccurrenceAccumulator
 {
-    private readonly StoryDetector _stories;
+    private StoryDetector? _stories;
+
+    // The stories as they were when the stream was finished and the detector let go.
+    private IReadOnlyList<Story>? _finishedStories;
     private readonly CooccurrenceCounter _counter;
     private readonly EvidenceFinder _evidence;
 
@@ -25,7 +28,7 @@ public sealed class CooccurrenceAccumulator
     }
 
     /// <summary>The stories so far.</summary>
-    public IReadOnlyList<Story> Stories => _stories.Stories;
+    public IReadOnlyList<Story> Stories => _finishedStories ?? Detector.Stories;
 
     /// <summary>Assigns the document its story, counts it, and returns the story id.</summary>
     public string Add(ExtractedDocument document) => Add(Prepare(document));
@@ -53,7 +56,7 @@ public sealed class CooccurrenceAccumulator
     public string AssignStory(PreparedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return _stories.Assign(document.Features);
+        return Detector.Assign(document.Features);
     }
 
     /// <summary>The second half: counts the document, which was assigned story <paramref name="storyId"/>.
@@ -79,7 +82,11 @@ public sealed class CooccurrenceAccumulator
     /// <exception cref="InvalidOperationException">The accumulator was already finished.</exception>
     public (CooccurrenceCounts Counts, IReadOnlyList<Story> Stories) Finish()
     {
-        var stories = _stories.Stories;
-        return (_counter.Complete(release: true), stories);
+        _finishedStories = Detector.Stories;
+        // The detector's open profiles and index are a tenth of a large run's memory, and nothing needs them now.
+        _stories = null;
+        return (_counter.Complete(release: true), _finishedStories);
     }
+
+    private StoryDetector Detector => _stories ?? throw new InvalidOperationException("The accumulator was finished: it takes no more documents.");
 }

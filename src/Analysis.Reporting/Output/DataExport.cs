@@ -71,48 +71,7 @@ public static class DataExport
             files.CheckFree(FileNames);
             var catalog = new ActorCatalog(dictionary);
             var cooccurrence = new CooccurrenceAccumulator(dictionary, settings.Cooccurrence);
-            var quota = new EvidenceQuota();
-            using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
-            using (var rows = DocumentSinks.Open(files, settings.Format)) // documents and mentions: CSV or Parquet
-            using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
-            {
-                foreach (var (processed, assigned) in CooccurrenceStage.PrepareAndAssign(articles, cooccurrence, settings.Threads, cancellation))
-                {
-                    var (result, article) = processed;
-                    cancellation.ThrowIfCancellationRequested();
-                    ingest.Write(result.Record);
-                    if (result.Document is null || article is not { } extracted)
-                    {
-                        observer?.Observe(result, null, null, []);
-                    }
-                    else
-                    {
-                        var prepared = processed.Prepared!;
-                        var story = assigned!;
-                        cooccurrence.Count(prepared, story);
-                        rows.Write(result.Document with { StoryId = story }, extracted.Mentions);
-                        catalog.Add(extracted);
-
-                        var passages = prepared.Evidence(story).ToList();
-                        foreach (var passage in passages.Where(quota.Admit))
-                        {
-                            evidence.Write(passage);
-                        }
-
-                        observer?.Observe(result, extracted, story, passages);
-
-                        summary.Mentions += extracted.Mentions.Count;
-                        if (result.Document.Date.Value.IsKnown && Period.Of(result.Document.Date.Value, settings.Network.Unit) is null)
-                        {
-                            summary.TooCoarse++;
-                        }
-                    }
-
-                    summary.Add(result.Record);
-                    progress?.Report(result.Record);
-                }
-            }
-
+            StreamDocuments(articles, files, settings, cooccurrence, catalog, summary, progress, observer, cancellation);
             summary.Totals = WriteTotals(files, catalog, cooccurrence, settings, summary);
             // A cancel that came while the last article or the totals were worked on must still leave the
             // earlier outputs as they were.
@@ -130,6 +89,63 @@ public static class DataExport
         }
 
         return summary;
+    }
+
+    // The files written a row at a time, as each document comes: ingest, documents and mentions, evidence.
+    // A method of its own so that what only they need (the evidence quota: a key per tie and month) is
+    // gone before the totals are built.
+    private static void StreamDocuments(
+        IEnumerable<ProcessedArticle> articles,
+        StagedFiles files,
+        ExportSettings settings,
+        CooccurrenceAccumulator cooccurrence,
+        ActorCatalog catalog,
+        ExportSummary summary,
+        IProgress<IngestRecord>? progress,
+        IExportObserver? observer,
+        CancellationToken cancellation)
+    {
+        var quota = new EvidenceQuota();
+        using (var ingest = new CsvTableWriter<IngestRecord>(CorpusTables.Ingest, files.Open("ingest.csv").Writer))
+        using (var rows = DocumentSinks.Open(files, settings.Format)) // documents and mentions: CSV or Parquet
+        using (var evidence = new CsvTableWriter<TieEvidence>(CooccurrenceTables.Evidence, files.Open("evidence.csv").Writer))
+        {
+            foreach (var (processed, assigned) in CooccurrenceStage.PrepareAndAssign(articles, cooccurrence, settings.Threads, cancellation))
+            {
+                var (result, article) = processed;
+                cancellation.ThrowIfCancellationRequested();
+                ingest.Write(result.Record);
+                if (result.Document is null || article is not { } extracted)
+                {
+                    observer?.Observe(result, null, null, []);
+                }
+                else
+                {
+                    var prepared = processed.Prepared!;
+                    var story = assigned!;
+                    cooccurrence.Count(prepared, story);
+                    rows.Write(result.Document with { StoryId = story }, extracted.Mentions);
+                    catalog.Add(extracted);
+
+                    var passages = prepared.Evidence(story).ToList();
+                    foreach (var passage in passages.Where(quota.Admit))
+                    {
+                        evidence.Write(passage);
+                    }
+
+                    observer?.Observe(result, extracted, story, passages);
+
+                    summary.Mentions += extracted.Mentions.Count;
+                    if (result.Document.Date.Value.IsKnown && Period.Of(result.Document.Date.Value, settings.Network.Unit) is null)
+                    {
+                        summary.TooCoarse++;
+                    }
+                }
+
+                summary.Add(result.Record);
+                progress?.Report(result.Record);
+            }
+        }
     }
 
     // The files made from the totals, once every document has been read.

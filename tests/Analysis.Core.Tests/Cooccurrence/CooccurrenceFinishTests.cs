@@ -38,6 +38,17 @@ public sealed class CooccurrenceFinishTests
     }
 
     [Fact]
+    public void AssignStory_Throws_AfterFinish()
+    {
+        var accumulator = Accumulate();
+        var stories = accumulator.Finish().Stories;
+        var more = accumulator.Prepare(Extract(Articles[0]));
+
+        Assert.Throws<InvalidOperationException>(() => accumulator.AssignStory(more));
+        Assert.Same(stories, accumulator.Stories);
+    }
+
+    [Fact]
     public void Count_Throws_AfterFinish()
     {
         var accumulator = Accumulate();
