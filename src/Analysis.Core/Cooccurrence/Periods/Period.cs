@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Analysis.Core.Corpus;
 
@@ -11,16 +12,18 @@ namespace Analysis.Core.Cooccurrence.Periods;
 /// </summary>
 public readonly record struct Period : IComparable<Period>
 {
-    private Period(PeriodUnit unit, DateOnly start, DateOnly end, string label)
+    // Labels are made once per period and shared: a period is a key of millions of rows and changes, so it
+    // holds only its unit and first day (8 bytes), and its last day and label are worked out from them.
+    private static readonly ConcurrentDictionary<Period, string> Labels = new();
+
+    private Period(PeriodUnit unit, DateOnly start)
     {
         Unit = unit;
         Start = start;
-        End = end;
-        Label = label;
     }
 
     /// <summary>The whole corpus, dated or not.</summary>
-    public static Period All { get; } = new(PeriodUnit.All, DateOnly.MinValue, DateOnly.MaxValue, "all");
+    public static Period All { get; } = new(PeriodUnit.All, DateOnly.MinValue);
 
     /// <summary>The unit of the period.</summary>
     public PeriodUnit Unit { get; }
@@ -29,10 +32,18 @@ public readonly record struct Period : IComparable<Period>
     public DateOnly Start { get; }
 
     /// <summary>Last day of the period.</summary>
-    public DateOnly End { get; }
+    public DateOnly End => Unit switch
+    {
+        PeriodUnit.Day => Start,
+        PeriodUnit.Week => Start.AddDays(6),
+        PeriodUnit.Month => Start.AddMonths(1).AddDays(-1),
+        PeriodUnit.Quarter => Start.AddMonths(3).AddDays(-1),
+        PeriodUnit.Year => new DateOnly(Start.Year, 12, 31),
+        _ => DateOnly.MaxValue,
+    };
 
     /// <summary>The data contract's label: <c>2023-08-29</c>, <c>2023-W35</c>, <c>2023-08</c>, <c>2023-Q3</c>, <c>2023</c> or <c>all</c>.</summary>
-    public string Label { get; }
+    public string Label => Labels.GetOrAdd(this, static period => period.Format());
 
     /// <summary>
     /// The period of <paramref name="unit"/> that contains <paramref name="date"/>, or null when the date is
@@ -66,25 +77,34 @@ public readonly record struct Period : IComparable<Period>
         switch (unit)
         {
             case PeriodUnit.Day:
-                return new(unit, day, day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return new(unit, day);
             case PeriodUnit.Week:
-                var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-                var label = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):D2}");
-                return new(unit, monday, monday.AddDays(6), label);
+                return new(unit, day.AddDays(-(((int)day.DayOfWeek + 6) % 7)));
             case PeriodUnit.Month:
-                var month = new DateOnly(day.Year, day.Month, 1);
-                return new(unit, month, month.AddMonths(1).AddDays(-1), month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+                return new(unit, new DateOnly(day.Year, day.Month, 1));
             case PeriodUnit.Quarter:
-                var quarter = ((day.Month - 1) / 3) + 1;
-                var first = new DateOnly(day.Year, ((quarter - 1) * 3) + 1, 1);
-                return new(unit, first, first.AddMonths(3).AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"{day.Year:D4}-Q{quarter}"));
+                return new(unit, new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1));
             case PeriodUnit.Year:
-                return new(unit, new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31), day.Year.ToString("D4", CultureInfo.InvariantCulture));
+                return new(unit, new DateOnly(day.Year, 1, 1));
             case PeriodUnit.All:
                 return All;
             default:
                 throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown period unit.");
         }
+    }
+
+    private string Format()
+    {
+        var day = Start.ToDateTime(TimeOnly.MinValue);
+        return Unit switch
+        {
+            PeriodUnit.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PeriodUnit.Week => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}"),
+            PeriodUnit.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            PeriodUnit.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
+            PeriodUnit.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
+            _ => "all",
+        };
     }
 
     /// <summary>
