@@ -3,7 +3,7 @@ namespace Analysis.Core.Cooccurrence;
 /// <summary>
 /// The distinct stories a tie was seen in. Most ties of a month are seen in one story only, so that one is
 /// held inline (a value in the tie's own entry, no allocation); from the second story on they are a sorted
-/// list of story numbers, four bytes a story instead of a hash-set entry, which matters because a frequent
+/// array of story numbers (no list object around it), four bytes a story instead of a hash-set entry, which matters because a frequent
 /// tie of the whole-corpus period is seen in most stories. Stories are numbered in order of creation and
 /// documents mostly arrive in that order, so an insertion is nearly always an append.
 /// </summary>
@@ -11,7 +11,7 @@ namespace Analysis.Core.Cooccurrence;
 internal struct StorySet
 {
     private int _only;
-    private List<int>? _many;
+    private int[]? _many;
 
     /// <summary>How many distinct stories.</summary>
     public int Count { get; private set; }
@@ -30,22 +30,27 @@ internal struct StorySet
         {
             if (story != _only)
             {
-                _many = story > _only ? [_only, story] : [story, _only];
+                _many = story > _only ? [_only, story, 0, 0] : [story, _only, 0, 0];
                 Count = 2;
             }
 
             return;
         }
 
-        if (story > _many[^1])
+        var at = story > _many[Count - 1] ? ~Count : Array.BinarySearch(_many, 0, Count, story);
+        if (at >= 0)
         {
-            _many.Add(story);
-        }
-        else if (_many.BinarySearch(story) is var index && index < 0)
-        {
-            _many.Insert(~index, story);
+            return;
         }
 
-        Count = _many.Count;
+        at = ~at;
+        if (Count == _many.Length)
+        {
+            Array.Resize(ref _many, _many.Length * 2);
+        }
+
+        Array.Copy(_many, at, _many, at + 1, Count - at);
+        _many[at] = story;
+        Count++;
     }
 }
