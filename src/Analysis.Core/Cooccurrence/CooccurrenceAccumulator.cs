@@ -75,6 +75,18 @@ public sealed class CooccurrenceAccumulator
     public CooccurrenceCounts Complete() => _counter.Complete();
 
     /// <summary>
+    /// Ends story assignment: the stories of every document assigned, and the detector let go (its open
+    /// profiles and candidate index are a fair share of a large run's memory). Documents can still be
+    /// counted, in the order they were assigned; none can be assigned any more.
+    /// </summary>
+    public IReadOnlyList<Story> CloseStories()
+    {
+        _finishedStories ??= Detector.Stories;
+        _stories = null;
+        return _finishedStories;
+    }
+
+    /// <summary>
     /// Ends the stream: the counts and stories of every document added, with the running totals released
     /// as the counts are built, so that the end of a run over a large corpus does not hold the totals and
     /// the rows at once. Nothing can be added or counted afterwards.
@@ -82,10 +94,8 @@ public sealed class CooccurrenceAccumulator
     /// <exception cref="InvalidOperationException">The accumulator was already finished.</exception>
     public (CooccurrenceCounts Counts, IReadOnlyList<Story> Stories) Finish()
     {
-        _finishedStories = Detector.Stories;
-        // The detector's open profiles and index are a tenth of a large run's memory, and nothing needs them now.
-        _stories = null;
-        return (_counter.Complete(release: true), _finishedStories);
+        var stories = CloseStories();
+        return (_counter.Complete(release: true), stories);
     }
 
     private StoryDetector Detector => _stories ?? throw new InvalidOperationException("The accumulator was finished: it takes no more documents.");

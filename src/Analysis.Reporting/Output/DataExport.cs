@@ -155,8 +155,14 @@ public static class DataExport
         var network = settings.Network;
         var actors = catalog.Summaries();
         var titles = catalog.Titles();
-        // The running totals are released as the rows are built: a large run holds one or the other.
-        var (counts, stories) = cooccurrence.Finish();
+        // What only the stream needed (story profiles, the evidence quota) is let go before the rows are
+        // built, and the running totals as they are built; each time, a large run has just dropped hundreds
+        // of megabytes of long-lived objects, which the collector would otherwise leave in place while the
+        // rows and changes grow the heap beside them.
+        var stories = cooccurrence.CloseStories();
+        ReclaimReleased();
+        var (counts, _) = cooccurrence.Finish();
+        ReclaimReleased();
         // Each period's network, then the whole corpus's, so one file holds both views.
         var measures = network.Unit == PeriodUnit.All
             ? NetworkMeasures.Of(counts, network)
@@ -181,4 +187,8 @@ public static class DataExport
         summary.ChangeUnit = network.Unit;
         return new AnalysisTotals(counts, actors, titles, measures, changes, stories, settings);
     }
+
+    // A full blocking collection, at the two moments of a run when most of the heap has just died (the
+    // case the runtime's documentation gives for inducing one); it costs a fraction of a second at 100k articles.
+    private static void ReclaimReleased() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 }
