@@ -192,10 +192,7 @@ public sealed class CooccurrenceCounter
     {
         public static CellOrder Instance { get; } = new();
 
-        public int Compare((Period Period, CooccurrenceWindow Window) x, (Period Period, CooccurrenceWindow Window) y)
-        {
-            var byPeriod = x.Period.CompareTo(y.Period);
-            return byPeriod != 0 ? byPeriod : x.Window.CompareTo(y.Window);
-        }
+        public int Compare((Period Period, CooccurrenceWindow Window) x, (Period Period, CooccurrenceWindow Window) y) =>
+            CooccurrenceCounts.CompareCells(x.Period, x.Window, y.Period, y.Window);
     }
 }

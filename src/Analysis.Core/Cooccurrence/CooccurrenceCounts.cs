@@ -150,7 +150,8 @@ public sealed class CooccurrenceCounts
         return array;
     }
 
-    private static int CompareCells(Period period, CooccurrenceWindow window, Period otherPeriod, CooccurrenceWindow otherWindow)
+    /// <summary>Orders periods (by unit, then date), then windows: the first keys of the rows' order.</summary>
+    internal static int CompareCells(Period period, CooccurrenceWindow window, Period otherPeriod, CooccurrenceWindow otherWindow)
     {
         var byPeriod = period.CompareTo(otherPeriod);
         return byPeriod != 0 ? byPeriod : window.CompareTo(otherWindow);
