@@ -24,13 +24,31 @@ public sealed class CooccurrenceCounter
     private readonly Dictionary<string, (Actor Original, Actor Counted)> _rolledUp = new(StringComparer.Ordinal);
     private bool _released;
 
+    // Past this many ties of the finer periods in memory, their further pairs are set aside on disk; the
+    // whole-corpus period (the distinct pairs) always stays in memory.
+    private readonly TieSpillLimits _limits;
+    private long _finerTies;
+    private TieSpill? _spill;
+
     /// <summary>Creates a counter with <paramref name="options"/> (the defaults when null).</summary>
     public CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options = null)
+        : this(dictionary, options, TieSpillLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a counter that sets ties aside on disk within <paramref name="limits"/>.</summary>
+    internal CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options, TieSpillLimits limits)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
+        ArgumentNullException.ThrowIfNull(limits);
         _projection = new ActorProjection(options ?? CooccurrenceOptions.Default, dictionary);
         _dictionary = dictionary;
+        _limits = limits;
     }
+
+    /// <summary>Pairs of documents set aside on disk so far (zero until the finer periods hold more ties
+    /// than the limit).</summary>
+    internal long SetAside => _spill?.Records ?? 0;
 
     /// <summary>The options counted with.</summary>
     public CooccurrenceOptions Options => _projection.Options;
@@ -127,7 +145,24 @@ public sealed class CooccurrenceCounter
                     _buckets.Add((period, window), bucket);
                 }
 
-                bucket.Add(tally, numbers, story);
+                if (period.Unit == PeriodUnit.All || _spill is null)
+                {
+                    var before = bucket.TieCount;
+                    bucket.Add(tally, numbers, story);
+                    if (period.Unit != PeriodUnit.All && (_finerTies += bucket.TieCount - before) > _limits.TiesInMemory)
+                    {
+                        _spill = new TieSpill(_limits);
+                    }
+                }
+                else
+                {
+                    bucket.AddPresence(tally, numbers);
+                    foreach (var ((x, y), windows) in tally.Pairs)
+                    {
+                        var (first, second) = PeriodTotals.Ordered(numbers[x], numbers[y]);
+                        _spill.Add((period, window), first, second, windows, story);
+                    }
+                }
             }
         }
     }
@@ -150,6 +185,7 @@ public sealed class CooccurrenceCounter
         foreach (var cell in cells)
         {
             var bucket = _buckets[cell];
+            _spill?.MoveInto(cell, bucket);
             var first = rows.Count;
             rows.AddRange(bucket.Rows(Options.MinSupport));
             rows.Sort(first, rows.Count - first, CooccurrenceCounts.RowOrder);
@@ -163,6 +199,12 @@ public sealed class CooccurrenceCounter
         }
 
         _released = release;
+        if (release)
+        {
+            _spill?.Close();
+            _spill = null;
+        }
+
         var periods = cells.Select(k => k.Period).Distinct().ToList();
         return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values], _dictionary);
     }

@@ -90,6 +90,18 @@ internal sealed class PeriodTotals(Period period, CooccurrenceWindow window)
     /// <summary>Adds a document's tally; <paramref name="numbers"/> gives the run's number of each of its actors.</summary>
     public void Add(DocumentTally tally, ReadOnlySpan<int> numbers, int story)
     {
+        AddPresence(tally, numbers);
+        foreach (var ((x, y), windows) in tally.Pairs)
+        {
+            var (first, second) = Ordered(numbers[x], numbers[y]);
+            AddTie(first, second, windows, story);
+        }
+    }
+
+    /// <summary>Adds a document's windows and actors only: its ties are counted elsewhere (set aside on disk)
+    /// and come back through <see cref="AddTie"/>.</summary>
+    public void AddPresence(DocumentTally tally, ReadOnlySpan<int> numbers)
+    {
         _windows += tally.Windows;
         for (var i = 0; i < tally.Actors.Count; i++)
         {
@@ -102,18 +114,21 @@ internal sealed class PeriodTotals(Period period, CooccurrenceWindow window)
             totals!.Windows += tally.ActorWindows[i];
             totals.Documents++;
         }
-
-        foreach (var ((x, y), windows) in tally.Pairs)
-        {
-            var (a, b) = (numbers[x], numbers[y]);
-            var key = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-            // Updated in place: one struct entry per tie, no object.
-            ref var tie = ref CollectionsMarshal.GetValueRefOrAddDefault(_ties, key, out _);
-            tie.Windows += windows;
-            tie.Documents++;
-            tie.Stories.Add(story);
-        }
     }
+
+    /// <summary>Adds that actors <paramref name="first"/> and <paramref name="second"/> (run numbers, the smaller
+    /// first, both already present) shared <paramref name="windows"/> windows of one document of <paramref name="story"/>.</summary>
+    public void AddTie(int first, int second, int windows, int story)
+    {
+        // Updated in place: one struct entry per tie, no object.
+        ref var tie = ref CollectionsMarshal.GetValueRefOrAddDefault(_ties, ((long)first << 32) | (uint)second, out _);
+        tie.Windows += windows;
+        tie.Documents++;
+        tie.Stories.Add(story);
+    }
+
+    /// <summary>Two actor numbers, the smaller first, as ties are keyed.</summary>
+    public static (int First, int Second) Ordered(int a, int b) => a < b ? (a, b) : (b, a);
 
     /// <summary>The rows of the ties seen in at least <paramref name="minSupport"/> articles, in no particular order.</summary>
     public IEnumerable<CooccurrenceRow> Rows(int minSupport)

@@ -160,20 +160,27 @@ public sealed class CooccurrenceCounterTests
 
     private static CooccurrenceCounts Count(CooccurrenceOptions options)
     {
-        var extractor = new ActorExtractor(ActorDictionary.Default);
         var counter = new CooccurrenceCounter(ActorDictionary.Default, options);
-        var articles = new (string Text, string Date, string Story)[]
-        {
-            ("[title] Le Mali et le Burkina Faso renforcent leur coopération\nLe général Oumar Diarra a reçu le colonel-major Célestin Simporé à Bamako. Les deux armées ont travaillé ensemble. Le Niger n'était pas représenté.", "2023-08-29", "s1"),
-            ("Le général Oumar Diarra a rencontré le général de brigade Célestin Simporé.", "2023-11", "s2"),
-            ("Le Mali et le Burkina Faso signent un accord.", "", "s3"),
-            ("Oumar Diarra et Célestin Simporé ont signé un communiqué commun.", "2023-08-30", "s1"),
-        };
+        AddArticles(counter, Articles);
+        return counter.Complete();
+    }
+
+    /// <summary>The four articles of the class comment, in this order: A, B, C, D.</summary>
+    internal static IReadOnlyList<(string Text, string Date, string Story)> Articles { get; } =
+    [
+        ("[title] Le Mali et le Burkina Faso renforcent leur coopération\nLe général Oumar Diarra a reçu le colonel-major Célestin Simporé à Bamako. Les deux armées ont travaillé ensemble. Le Niger n'était pas représenté.", "2023-08-29", "s1"),
+        ("Le général Oumar Diarra a rencontré le général de brigade Célestin Simporé.", "2023-11", "s2"),
+        ("Le Mali et le Burkina Faso signent un accord.", "", "s3"),
+        ("Oumar Diarra et Célestin Simporé ont signé un communiqué commun.", "2023-08-30", "s1"),
+    ];
+
+    /// <summary>Counts <paramref name="articles"/>, each in its story.</summary>
+    internal static void AddArticles(CooccurrenceCounter counter, IEnumerable<(string Text, string Date, string Story)> articles)
+    {
+        var extractor = new ActorExtractor(ActorDictionary.Default);
         foreach (var (text, date, story) in articles)
         {
             counter.Add(extractor.Extract(TestDocuments.Article(text, date)), story);
         }
-
-        return counter.Complete();
     }
 }
