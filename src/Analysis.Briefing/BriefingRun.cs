@@ -1,5 +1,6 @@
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
 using Analysis.Core.IO;
@@ -61,6 +62,10 @@ internal sealed class BriefingRun(TextWriter output, TextWriter error, ProgressD
                 : ExitCodes.Success;
         }
         catch (OutputException ex)
+        {
+            return Fail(ExitCodes.OutputNotWritable, ex.Message);
+        }
+        catch (TemporaryStorageException ex)
         {
             return Fail(ExitCodes.OutputNotWritable, ex.Message);
         }

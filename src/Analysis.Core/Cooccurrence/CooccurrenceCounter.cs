@@ -8,7 +8,9 @@ namespace Analysis.Core.Cooccurrence;
 /// <summary>
 /// Counts ties as extracted documents stream past, for every period unit and window of the options.
 /// Memory grows with the number of periods, actors and pairs (and, per pair, the stories it was seen in),
-/// not with the text: a document is cut into windows, tallied and forgotten.
+/// not with the text: a document is cut into windows, tallied and forgotten. Past a million ties of the
+/// finer periods, their further pairs are set aside in a temporary file (<see cref="TieSpill"/>) and added
+/// back one period at a time when the counts are completed; the whole corpus's ties stay in memory.
 /// </summary>
 public sealed class CooccurrenceCounter
 {
@@ -28,7 +30,9 @@ public sealed class CooccurrenceCounter
     // whole-corpus period (the distinct pairs) always stays in memory.
     private readonly TieSpillLimits _limits;
     private long _finerTies;
+    private bool _spilling;
     private TieSpill? _spill;
+    private long _spilledEarlier;
 
     /// <summary>Creates a counter with <paramref name="options"/> (the defaults when null).</summary>
     public CooccurrenceCounter(ActorDictionary dictionary, CooccurrenceOptions? options = null)
@@ -47,8 +51,8 @@ public sealed class CooccurrenceCounter
     }
 
     /// <summary>Pairs of documents set aside on disk so far (zero until the finer periods hold more ties
-    /// than the limit).</summary>
-    internal long SetAside => _spill?.Records ?? 0;
+    /// than the limit), including those read back.</summary>
+    internal long SpilledRecords => _spilledEarlier + (_spill?.Records ?? 0);
 
     /// <summary>The options counted with.</summary>
     public CooccurrenceOptions Options => _projection.Options;
@@ -63,6 +67,7 @@ public sealed class CooccurrenceCounter
     public int OutOfRange { get; private set; }
 
     /// <summary>Counts one document, which belongs to story <paramref name="storyId"/>.</summary>
+    /// <exception cref="TemporaryStorageException">Ties must be set aside and the temporary folder cannot be written.</exception>
     public void Add(ExtractedDocument document, string storyId) => Add(Tally(document), storyId);
 
     /// <summary>What <paramref name="document"/> adds to the counts, worked out on its own: safe to call from
@@ -145,29 +150,34 @@ public sealed class CooccurrenceCounter
                     _buckets.Add((period, window), bucket);
                 }
 
-                if (period.Unit == PeriodUnit.All || _spill is null)
+                if (period.Unit == PeriodUnit.All || !_spilling)
                 {
                     var before = bucket.TieCount;
                     bucket.Add(tally, numbers, story);
                     if (period.Unit != PeriodUnit.All && (_finerTies += bucket.TieCount - before) > _limits.TiesInMemory)
                     {
-                        _spill = new TieSpill(_limits);
+                        _spilling = true;
                     }
                 }
                 else
                 {
                     bucket.AddPresence(tally, numbers);
+                    _spill ??= new TieSpill(_limits);
+                    var records = _spill.Cell((period, window));
                     foreach (var ((x, y), windows) in tally.Pairs)
                     {
                         var (first, second) = PeriodTotals.Ordered(numbers[x], numbers[y]);
-                        _spill.Add((period, window), first, second, windows, story);
+                        records.Append(first, second, windows, story);
                     }
+
+                    _spill.Appended(tally.Pairs.Count);
                 }
             }
         }
     }
 
     /// <summary>The counts so far: ties with their measures, presence, periods.</summary>
+    /// <exception cref="TemporaryStorageException">The ties set aside cannot be read back.</exception>
     public CooccurrenceCounts Complete() => Complete(release: false);
 
     /// <summary>
@@ -198,12 +208,12 @@ public sealed class CooccurrenceCounter
             }
         }
 
+        // Every record is in memory now: the file is closed either way, and a counter that goes on counting
+        // opens a new one when it next sets ties aside.
+        _spilledEarlier = SpilledRecords;
+        _spill?.Close();
+        _spill = null;
         _released = release;
-        if (release)
-        {
-            _spill?.Close();
-            _spill = null;
-        }
 
         var periods = cells.Select(k => k.Period).Distinct().ToList();
         return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values], _dictionary);

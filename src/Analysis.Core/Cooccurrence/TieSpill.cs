@@ -13,31 +13,51 @@ namespace Analysis.Core.Cooccurrence;
 /// bytes on disk where a tie took ~60 in memory for the whole run.
 /// </summary>
 /// <remarks>
-/// The file is unlinked as soon as it is open on Linux and macOS (deleted when closed on Windows), so a run
-/// that stops half-way leaves nothing behind. It lives in <see cref="Path.GetTempPath"/> (TMPDIR) unless the
-/// limits name a folder.
+/// The file is opened when the spill is created, so a temporary folder that cannot be written stops the run
+/// at once rather than a million records later. It is unlinked as soon as it is open on Linux and macOS
+/// (deleted when closed on Windows), so a run that stops half-way leaves nothing behind. It lives in
+/// <see cref="Path.GetTempPath"/> (TMPDIR; TMP on Windows) unless the limits name a folder. A spill that
+/// fails is spent: the counter that owns it cannot be completed any more.
 /// </remarks>
-internal sealed class TieSpill(TieSpillLimits limits)
+internal sealed class TieSpill
 {
     private const int RecordInts = 4;
+    private readonly TieSpillLimits _limits;
     private readonly Dictionary<(Period Period, CooccurrenceWindow Window), CellRecords> _cells = [];
+    private readonly int[] _readBuffer;
+    private readonly string _path;
     private SafeFileHandle? _file;
-    private string _path = string.Empty;
     private long _length;
     private int _buffered;
 
-    /// <summary>Records written or buffered.</summary>
+    /// <summary>Opens the temporary file.</summary>
+    /// <exception cref="TemporaryStorageException">The file cannot be created.</exception>
+    public TieSpill(TieSpillLimits limits)
+    {
+        _limits = limits;
+        _readBuffer = new int[limits.RecordsRead * RecordInts];
+        _path = Path.Combine(limits.Folder ?? Path.GetTempPath(), $"analysis-ties-{Guid.NewGuid():N}.bin");
+        _file = Open(_path);
+    }
+
+    /// <summary>Records set aside since the spill was created, including those already read back.</summary>
     public long Records { get; private set; }
 
-    /// <summary>Sets aside that tie <paramref name="first"/>–<paramref name="second"/> (actor numbers, smaller
-    /// first) shared <paramref name="windows"/> windows of a document of story <paramref name="story"/> in the cell.</summary>
-    public void Add((Period Period, CooccurrenceWindow Window) cell, int first, int second, int windows, int story)
+    /// <summary>The records of one period and window, to append a document's pairs to with one lookup;
+    /// call <see cref="Appended"/> once they are in.</summary>
+    public CellRecords Cell((Period Period, CooccurrenceWindow Window) cell)
     {
         ref var records = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, cell, out _);
-        records ??= new CellRecords();
-        records.Append(first, second, windows, story);
-        Records++;
-        if (++_buffered >= limits.RecordsBuffered)
+        return records ??= new CellRecords();
+    }
+
+    /// <summary>Counts <paramref name="records"/> just appended, and writes every buffer once enough are held.</summary>
+    /// <exception cref="TemporaryStorageException">The file cannot be written.</exception>
+    public void Appended(int records)
+    {
+        Records += records;
+        _buffered += records;
+        if (_buffered >= _limits.RecordsBuffered)
         {
             Flush();
         }
@@ -45,6 +65,7 @@ internal sealed class TieSpill(TieSpillLimits limits)
 
     /// <summary>Adds every record of <paramref name="cell"/>, in the order they came, to <paramref name="totals"/>
     /// and forgets them.</summary>
+    /// <exception cref="TemporaryStorageException">The file cannot be read.</exception>
     public void MoveInto((Period Period, CooccurrenceWindow Window) cell, PeriodTotals totals)
     {
         if (!_cells.Remove(cell, out var records))
@@ -52,16 +73,14 @@ internal sealed class TieSpill(TieSpillLimits limits)
             return;
         }
 
-        var chunk = Array.Empty<int>();
-        foreach (var (offset, count) in records.Chunks)
+        foreach (var (offset, ints) in records.Chunks)
         {
-            if (chunk.Length < count)
+            for (var done = 0; done < ints; done += _readBuffer.Length)
             {
-                chunk = new int[count];
+                var piece = _readBuffer.AsSpan(0, Math.Min(_readBuffer.Length, ints - done));
+                Read(MemoryMarshal.AsBytes(piece), offset + ((long)done * sizeof(int)));
+                AddAll(piece, totals);
             }
-
-            Read(MemoryMarshal.AsBytes(chunk.AsSpan(0, count)), offset);
-            AddAll(chunk.AsSpan(0, count), totals);
         }
 
         AddAll(records.Buffered, totals);
@@ -69,8 +88,8 @@ internal sealed class TieSpill(TieSpillLimits limits)
     }
 
     /// <summary>Closes (and so deletes) the file. Not a Dispose: the counter that owns a spill is not disposable
-    /// (notebooks hold counters without a using), so a spill that is never closed is left to its handle's
-    /// finalizer, and its file, already unlinked, takes no room once the process ends.</summary>
+    /// (notebooks hold counters without a using); it closes its spill whenever it completes its counts, and a
+    /// spill never closed is left to its handle's finalizer.</summary>
     public void Close()
     {
         _file?.Dispose();
@@ -90,56 +109,66 @@ internal sealed class TieSpill(TieSpillLimits limits)
     // the number of records buffered whatever the number of cells (a run by day has thousands).
     private void Flush()
     {
-        _file ??= Open();
         foreach (var records in _cells.Values)
         {
-            var ints = records.Buffered;
-            if (ints.IsEmpty)
+            if (records.Buffered.IsEmpty)
             {
                 continue;
             }
 
-            var bytes = MemoryMarshal.AsBytes(ints);
-            var offset = _length;
-            Write(bytes, offset);
-            records.Written(offset);
+            var bytes = MemoryMarshal.AsBytes(records.Buffered);
+            Write(bytes, _length);
+            records.Written(_length);
             _length += bytes.Length;
         }
 
         _buffered = 0;
     }
 
-    private SafeFileHandle Open()
+    private static SafeFileHandle Open(string path)
     {
-        _path = Path.Combine(limits.Folder ?? Path.GetTempPath(), $"analysis-ties-{Guid.NewGuid():N}.bin");
         var options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None;
+        SafeFileHandle handle;
         try
         {
-            var handle = File.OpenHandle(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, options);
-            if (!OperatingSystem.IsWindows())
-            {
-                // An open file that is unlinked stays readable through its handle; its room is given back
-                // when the handle closes, however the process ends.
-                File.Delete(_path);
-            }
-
-            return handle;
+            handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw Failed(ex);
+            throw new TemporaryStorageException(
+                $"Cannot create the temporary file '{path}' that a large run sets ties aside in; set {TemporaryFolderVariable} to a folder that can be written: {ex.Message}", ex);
         }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                // An open file that is unlinked stays readable through its handle; its room is given back
+                // when the handle closes, however the process ends.
+                File.Delete(path);
+            }
+            catch
+            {
+                handle.Dispose();
+                throw;
+            }
+        }
+
+        return handle;
     }
+
+    private static string TemporaryFolderVariable => OperatingSystem.IsWindows() ? "TMP" : "TMPDIR";
 
     private void Write(ReadOnlySpan<byte> bytes, long offset)
     {
         try
         {
-            RandomAccess.Write(_file!, bytes, offset);
+            RandomAccess.Write(Handle, bytes, offset);
         }
         catch (IOException ex)
         {
-            throw Failed(ex);
+            throw new TemporaryStorageException(
+                $"Cannot write the temporary file '{_path}' that a large run sets ties aside in (is the disk full?); set {TemporaryFolderVariable} to a folder with room: {ex.Message}", ex);
         }
     }
 
@@ -150,10 +179,10 @@ internal sealed class TieSpill(TieSpillLimits limits)
             // A read may return less than asked for; only nothing at all means the file is short.
             while (!bytes.IsEmpty)
             {
-                var read = RandomAccess.Read(_file!, bytes, offset);
+                var read = RandomAccess.Read(Handle, bytes, offset);
                 if (read == 0)
                 {
-                    throw new EndOfStreamException("the file is shorter than what was written to it");
+                    throw new TemporaryStorageException($"The temporary file '{_path}' of ties set aside is shorter than what was written to it.");
                 }
 
                 bytes = bytes[read..];
@@ -162,16 +191,14 @@ internal sealed class TieSpill(TieSpillLimits limits)
         }
         catch (IOException ex)
         {
-            throw Failed(ex);
+            throw new TemporaryStorageException($"Cannot read back the temporary file '{_path}' of ties set aside: {ex.Message}", ex);
         }
     }
 
-    // A full disk or a temporary folder that cannot be written is the user's to fix: the message names the
-    // file and how.
-    private IOException Failed(Exception ex) =>
-        new($"Cannot use the temporary file of ties '{_path}' (set TMPDIR to a folder with room): {ex.Message}", ex);
+    private SafeFileHandle Handle => _file ?? throw new InvalidOperationException("The spill was closed.");
 
-    private sealed class CellRecords
+    /// <summary>The records of one period and window not yet written, and where the written ones are.</summary>
+    internal sealed class CellRecords
     {
         private int[] _buffer = [];
         private int _count;
