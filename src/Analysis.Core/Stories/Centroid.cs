@@ -154,9 +154,10 @@ internal sealed class Centroid
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(frequencies);
         double dot = 0;
+        ReadOnlySpan<ulong> keys = _keys;
         for (var k = 0; k < document.Keys.Length; k++)
         {
-            var at = Array.BinarySearch(_keys, document.Keys[k]);
+            var at = keys.BinarySearch(document.Keys[k]);
             if (at >= 0)
             {
                 var idf = document.Idfs[k];

@@ -12,9 +12,9 @@ namespace Analysis.Core.Stories;
 /// a report of the same event shares an actor or one of its particulars (a place, a weapon, an act), and
 /// the index is what costs most memory per story. Postings are only ever added: a story whose profile
 /// dropped a key stays listed under it. A stale posting costs a wasted comparison, never a wrong match,
-/// since candidates are de-duplicated and every one is checked again. Each posting
-/// list is a chain through two shared integer arrays (story, next), eight bytes a posting, because most
-/// keys of most weeks list a single story and a list object per key would cost ten times that. A closed
+/// since candidates are de-duplicated and every one is checked again. The posting
+/// lists are blocks of one shared integer array (<see cref="PostingPool"/>), because most keys of most
+/// weeks list a single story and a list object per key would cost several times that. A closed
 /// story (see <see cref="StoryOptions.MaxOpenStories"/>) is never a candidate again; once closed stories'
 /// postings outnumber the open ones', the index is rebuilt from the open stories, so its size follows the
 /// open stories, not the corpus.
@@ -22,40 +22,42 @@ namespace Analysis.Core.Stories;
 internal sealed class StoryIndex
 {
     private const int WeekDays = 7;
-    private const int End = -1;
 
     private readonly Dictionary<(ulong Key, int Week), int> _byKeyAndWeek = [];
     private readonly Dictionary<ulong, int> _undatedByKey = [];
     private readonly Dictionary<ulong, int> _allByKey = [];
-    private readonly List<int> _postingStory = [];
-    private readonly List<int> _postingNext = [];
+    private readonly PostingPool _postings = new();
 
     // Per story (by index): the keys it is listed under, sorted, and the weeks it is listed in (null while undated).
     private readonly List<ulong[]> _keys = [];
     private readonly List<WeekRange?> _weeks = [];
     private readonly List<int> _postingsOf = [];
-    private readonly HashSet<int> _closed = [];
+    private readonly List<bool> _closed = [];
 
-    // Reused by each look-up: one document at a time, so one table serves them all.
-    private readonly Dictionary<int, int> _hits = [];
+    // Reused by each look-up (one document at a time): the postings found per story, by story index, zero
+    // between look-ups, and the stories found. Hot: an undated document of a large corpus walks thousands
+    // of postings, and an array slot costs a fraction of a dictionary entry.
+    private int[] _hits = [];
+    private readonly List<int> _found = [];
     private int _openPostings;
 
     /// <summary>Postings held, for tests: they must follow the open stories.</summary>
-    internal int Postings => _postingStory.Count;
+    internal int Postings => _postings.Count;
 
     /// <summary>Stops listing the story with this index: it is no candidate any more.</summary>
     public void Close(int story)
     {
-        if (story >= _keys.Count || !_closed.Add(story))
+        if (story >= _keys.Count || _closed[story])
         {
             return;
         }
 
+        _closed[story] = true;
         _openPostings -= _postingsOf[story];
         _keys[story] = [];
         _weeks[story] = null;
         _postingsOf[story] = 0;
-        if (_postingStory.Count > (2 * _openPostings) + 4096)
+        if (_postings.Count > (2 * _openPostings) + 4096)
         {
             Rebuild();
         }
@@ -71,6 +73,7 @@ internal sealed class StoryIndex
             _keys.Add([]);
             _weeks.Add(null);
             _postingsOf.Add(0);
+            _closed.Add(false);
         }
 
         var listed = _keys[story.Index];
@@ -124,15 +127,14 @@ internal sealed class StoryIndex
         _byKeyAndWeek.Clear();
         _undatedByKey.Clear();
         _allByKey.Clear();
-        _postingStory.Clear();
-        _postingNext.Clear();
+        _postings.Clear();
         _openPostings = 0;
         for (var story = 0; story < _keys.Count; story++)
         {
             var keys = _keys[story];
             _keys[story] = [];
             _postingsOf[story] = 0;
-            if (!_closed.Contains(story))
+            if (!_closed[story])
             {
                 List(story, [.. keys], _weeks[story]);
             }
@@ -147,66 +149,98 @@ internal sealed class StoryIndex
     public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var hits = _hits;
-        hits.Clear();
+        if (_hits.Length < _keys.Count)
+        {
+            Array.Resize(ref _hits, Math.Max(_keys.Count, 2 * _hits.Length));
+        }
+
         foreach (var key in keys)
         {
             if (interval is { } dated)
             {
-                foreach (var week in WeekRange.Of(dated, gapDays).Weeks)
+                var weeks = WeekRange.Of(dated, gapDays);
+                for (var week = weeks.First; week <= weeks.Last; week++)
                 {
-                    Collect(hits, _byKeyAndWeek, (key, week));
+                    Collect(_byKeyAndWeek, (key, week));
                 }
 
-                Collect(hits, _undatedByKey, key);
+                Collect(_undatedByKey, key);
             }
             else
             {
-                Collect(hits, _allByKey, key);
+                Collect(_allByKey, key);
             }
         }
 
-        var open = new List<int>(hits.Count);
-        foreach (var story in hits.Keys)
+        var open = new List<int>(_found.Count);
+        foreach (var story in _found)
         {
-            if (!_closed.Contains(story))
+            if (!_closed[story])
             {
                 open.Add(story);
             }
         }
 
-        // Past the limit, the stories sharing the most keys with the document, the latest first on a tie:
-        // in a dense week (or against the undated stories of a large corpus) comparing with every story that
-        // shares one common word would make each document cost more than the last.
         if (open.Count > max)
         {
-            open.Sort((a, b) => hits[a] != hits[b] ? hits[b].CompareTo(hits[a]) : b.CompareTo(a));
-            open.RemoveRange(max, open.Count - max);
+            open = MostShared(open, max);
         }
 
+        foreach (var story in _found)
+        {
+            _hits[story] = 0;
+        }
+
+        _found.Clear();
         open.Sort();
         return open;
+    }
+
+    // Past the limit, the stories sharing the most keys with the document, the latest first on a tie: in a
+    // dense week (or against the undated stories of a large corpus) comparing with every story that shares
+    // one common word would make each document cost more than the last. Sorted as one number per story
+    // (postings found, then index), which orders them as the two keys would.
+    private List<int> MostShared(List<int> stories, int max)
+    {
+        var ranked = new long[stories.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = ((long)_hits[stories[i]] << 32) | (uint)stories[i];
+        }
+
+        Array.Sort(ranked);
+        var kept = new List<int>(max);
+        for (var i = ranked.Length - 1; i >= ranked.Length - max; i--)
+        {
+            kept.Add((int)(ranked[i] & uint.MaxValue));
+        }
+
+        return kept;
     }
 
     private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
         where TKey : notnull
     {
-        _postingStory.Add(story);
-        _postingNext.Add(heads.TryGetValue(key, out var head) ? head : End);
-        heads[key] = _postingStory.Count - 1;
+        heads[key] = _postings.Add(heads.TryGetValue(key, out var head) ? head : PostingPool.None, story);
         _postingsOf[story]++;
         _openPostings++;
     }
 
     // Counts each story listed under the key once per posting: a story listed in two weeks the document
     // touches counts twice, which only favours stories close in time.
-    private void Collect<TKey>(Dictionary<int, int> hits, Dictionary<TKey, int> heads, TKey key)
+    private void Collect<TKey>(Dictionary<TKey, int> heads, TKey key)
         where TKey : notnull
     {
-        for (var posting = heads.TryGetValue(key, out var head) ? head : End; posting != End; posting = _postingNext[posting])
+        var block = heads.TryGetValue(key, out var head) ? head : PostingPool.None;
+        while (block != PostingPool.None)
         {
-            var story = _postingStory[posting];
-            hits[story] = hits.GetValueOrDefault(story) + 1;
+            foreach (var story in _postings.Block(block, out block))
+            {
+                if (_hits[story]++ == 0)
+                {
+                    _found.Add(story);
+                }
+            }
         }
     }
 

@@ -22,6 +22,20 @@ public sealed class DocumentFrequenciesTests
     }
 
     [Fact]
+    public void Idf_FollowsTheNumberOfDocuments_WhenAskedAgainAfterMoreDocuments()
+    {
+        var frequencies = new DocumentFrequencies();
+        frequencies.Add([Securite, Senou]);
+        Assert.Equal(1, frequencies.Idf(Senou), 12); // 1 + ln(2/2)
+
+        frequencies.Add([Securite]);
+        frequencies.Add([Securite]);
+
+        Assert.Equal(1 + Math.Log(2), frequencies.Idf(Senou), 12); // 1 + ln(4/2): one document in three
+        Assert.Equal(1, frequencies.Idf(Securite), 12);
+    }
+
+    [Fact]
     public void IsCommon_IsFalse_WhenTheCorpusIsStillSmall()
     {
         var frequencies = new DocumentFrequencies();

@@ -77,6 +77,32 @@ public sealed class StoryIndexTests
         Assert.Equal(40, index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3).Count);
     }
 
+    [Fact]
+    public void Candidates_CountsOnlyThisLookUpsKeys_WhenAnEarlierLookUpFoundOtherStories()
+    {
+        var index = new StoryIndex();
+        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
+        Add(index, stories[7], "", Senou);
+        Add(index, stories[23], "", Senou);
+        Add(index, stories[31], "", Goita);
+        _ = index.Candidates([Senou], null, 3);
+
+        // 31 shares two keys; of the stories sharing one, the latest. 7 and 23 share none of these keys.
+        Assert.Equal([31, 39], index.Candidates([Convoi, Goita], null, 3, max: 2));
+    }
+
+    [Fact]
+    public void Candidates_LeavesOutAClosedStory_WhenItSharesTheMostKeys()
+    {
+        var index = new StoryIndex();
+        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
+        Add(index, stories[31], "", Goita);
+        index.Close(31);
+        index.Close(39);
+
+        Assert.Equal([37, 38], index.Candidates([Convoi, Goita], null, 3, max: 2));
+    }
+
     private static StoryProfile Add(StoryIndex index, int story, string date, ulong key) =>
         Add(index, new StoryProfile("story-" + story, story, "title"), date, key);
 
