@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Analysis.Core.Stories;
 
 /// <summary>
@@ -153,15 +155,33 @@ internal sealed class Centroid
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(frequencies);
-        double dot = 0;
-        ReadOnlySpan<ulong> keys = _keys;
-        for (var k = 0; k < document.Keys.Length; k++)
+        // The shared keys, found by looking the profile's keys up in the document's table, then summed in
+        // the document's order, as a fresh computation would.
+        Span<int> shared = document.Keys.Length <= 256 ? stackalloc int[document.Keys.Length] : new int[document.Keys.Length];
+        shared.Fill(-1);
+        var any = false;
+        for (var i = 0; i < _keys.Length; i++)
         {
-            var at = keys.BinarySearch(document.Keys[k]);
-            if (at >= 0)
+            var k = document.IndexOf(_keys[i]);
+            if (k >= 0)
+            {
+                shared[k] = i;
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        for (var k = 0; k < shared.Length; k++)
+        {
+            if (shared[k] >= 0)
             {
                 var idf = document.Idfs[k];
-                dot += document.Weights[k] * idf * _sums[at] * idf;
+                dot += document.Weights[k] * idf * _sums[shared[k]] * idf;
             }
         }
 
@@ -186,6 +206,10 @@ internal sealed class Centroid
 /// order, so that every cosine sums in the same order as a fresh computation would.</summary>
 internal sealed class WeightedQuery
 {
+    // An open-addressing table of the keys, at most half full: each slot holds a key's position plus one,
+    // or zero when empty. A story's profile is compared key by key against it.
+    private readonly int[] _slots;
+
     public WeightedQuery(IReadOnlyList<WeightedKey> document, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -202,6 +226,18 @@ internal sealed class WeightedQuery
             Idfs[k] = idf;
             Norm += key.Weight * idf * key.Weight * idf;
         }
+
+        _slots = new int[Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)(2 * document.Count)))];
+        for (var k = 0; k < Keys.Length; k++)
+        {
+            var slot = Slot(Keys[k]);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & (_slots.Length - 1);
+            }
+
+            _slots[slot] = k + 1;
+        }
     }
 
     public ulong[] Keys { get; }
@@ -211,4 +247,20 @@ internal sealed class WeightedQuery
     public double[] Idfs { get; }
 
     public double Norm { get; }
+
+    /// <summary>The position of <paramref name="key"/> among <see cref="Keys"/>, or -1 when the document does not have it.</summary>
+    public int IndexOf(ulong key)
+    {
+        for (var slot = Slot(key); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+        {
+            if (Keys[_slots[slot] - 1] == key)
+            {
+                return _slots[slot] - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int Slot(ulong key) => (int)((key ^ (key >> 29)) & (uint)(_slots.Length - 1));
 }
