@@ -39,6 +39,7 @@ internal sealed class StoryIndex
     // of postings, and an array slot costs a fraction of a dictionary entry.
     private int[] _hits = [];
     private readonly List<int> _found = [];
+    private readonly PriorityQueue<int, long> _best = new();
     private int _openPostings;
 
     /// <summary>Postings held, for tests: they must follow the open stories.</summary>
@@ -198,21 +199,30 @@ internal sealed class StoryIndex
 
     // Past the limit, the stories sharing the most keys with the document, the latest first on a tie: in a
     // dense week (or against the undated stories of a large corpus) comparing with every story that shares
-    // one common word would make each document cost more than the last. Sorted as one number per story
-    // (postings found, then index), which orders them as the two keys would.
+    // one common word would make each document cost more than the last. Ranked as one number per story
+    // (postings found, then index), which orders them as the two keys would, and kept in a heap of the
+    // best so far: thousands of stories may share a word, and sorting them all was a tenth of the look-up.
     private List<int> MostShared(List<int> stories, int max)
     {
-        var ranked = new long[stories.Count];
-        for (var i = 0; i < ranked.Length; i++)
+        var best = _best;
+        best.Clear();
+        foreach (var story in stories)
         {
-            ranked[i] = ((long)_hits[stories[i]] << 32) | (uint)stories[i];
+            var rank = ((long)_hits[story] << 32) | (uint)story;
+            if (best.Count < max)
+            {
+                best.Enqueue(story, rank);
+            }
+            else if (best.TryPeek(out _, out var lowest) && rank > lowest)
+            {
+                best.DequeueEnqueue(story, rank);
+            }
         }
 
-        Array.Sort(ranked);
-        var kept = new List<int>(max);
-        for (var i = ranked.Length - 1; i >= ranked.Length - max; i--)
+        var kept = new List<int>(best.Count);
+        foreach (var (story, _) in best.UnorderedItems)
         {
-            kept.Add((int)(ranked[i] & uint.MaxValue));
+            kept.Add(story);
         }
 
         return kept;
