@@ -140,11 +140,20 @@ internal sealed class Centroid
     public IEnumerable<ulong> Heaviest(int count, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(frequencies);
-        return Enumerable.Range(0, _keys.Length)
-            .OrderByDescending(i => _sums[i] * frequencies.Idf(_keys[i]))
-            .ThenBy(i => _orders[i])
-            .Take(count)
-            .Select(i => _keys[i]);
+        var ranked = new (double Score, int Order, int Index)[_keys.Length];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = (_sums[i] * frequencies.Idf(_keys[i]), _orders[i], i);
+        }
+
+        Array.Sort(ranked, Heavier);
+        var heaviest = new ulong[Math.Min(Math.Max(count, 0), ranked.Length)];
+        for (var i = 0; i < heaviest.Length; i++)
+        {
+            heaviest[i] = _keys[ranked[i].Index];
+        }
+
+        return heaviest;
     }
 
     /// <summary>Cosine between a document's keys (from <see cref="Top"/>) and this profile, both weighted by current IDF; 0 when either is empty.</summary>

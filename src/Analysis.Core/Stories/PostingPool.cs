@@ -15,7 +15,7 @@ namespace Analysis.Core.Stories;
 /// </remarks>
 internal sealed class PostingPool
 {
-    /// <summary>The block a list without postings starts from.</summary>
+    /// <summary>The head of a list that has no postings yet, and the end of every list.</summary>
     public const int None = -1;
 
     private const int MaxBlock = 64;
