@@ -37,8 +37,7 @@ internal sealed class Centroid
             ranked[i] = (keys[i].Weight * frequencies.Idf(keys[i].Key), keys[i].Order, i);
         }
 
-        Array.Sort(ranked, Heavier);
-        var top = new WeightedKey[Math.Min(Math.Max(max, 0), ranked.Length)];
+        var top = new WeightedKey[SortHeaviestFirst(ranked, max)];
         for (var i = 0; i < top.Length; i++)
         {
             top[i] = keys[ranked[i].Index];
@@ -58,6 +57,13 @@ internal sealed class Centroid
 
         Array.Sort(ordered, static (x, y) => x.Key.Order != y.Key.Order ? x.Key.Order.CompareTo(y.Key.Order) : x.Index.CompareTo(y.Index));
         return ordered;
+    }
+
+    // Sorts the ranking heaviest first and returns how many of its entries to keep: at most max.
+    private static int SortHeaviestFirst((double Score, int Order, int Index)[] ranked, int max)
+    {
+        Array.Sort(ranked, Heavier);
+        return Math.Min(Math.Max(max, 0), ranked.Length);
     }
 
     // Heaviest first, then earlier first; the index makes the order total, as the stable sort it replaces was.
@@ -117,8 +123,7 @@ internal sealed class Centroid
             at++;
         }
 
-        Array.Sort(ranked, Heavier);
-        var kept = new (ulong Key, double Sum, int Order)[Math.Min(Math.Max(max, 0), ranked.Length)];
+        var kept = new (ulong Key, double Sum, int Order)[SortHeaviestFirst(ranked, max)];
         for (var i = 0; i < kept.Length; i++)
         {
             kept[i] = candidates[ranked[i].Index];
@@ -146,8 +151,7 @@ internal sealed class Centroid
             ranked[i] = (_sums[i] * frequencies.Idf(_keys[i]), _orders[i], i);
         }
 
-        Array.Sort(ranked, Heavier);
-        var heaviest = new ulong[Math.Min(Math.Max(count, 0), ranked.Length)];
+        var heaviest = new ulong[SortHeaviestFirst(ranked, count)];
         for (var i = 0; i < heaviest.Length; i++)
         {
             heaviest[i] = _keys[ranked[i].Index];

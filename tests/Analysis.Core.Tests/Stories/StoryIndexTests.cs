@@ -66,12 +66,7 @@ public sealed class StoryIndexTests
     [Fact]
     public void Candidates_KeepsTheStoriesSharingMostKeys_WhenMoreThanTheLimitShareOne()
     {
-        // Forty undated stories share "convoi"; 7 and 23 also share "senou", 31 shares Goïta too.
-        var index = new StoryIndex();
-        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
-        Add(index, stories[7], "", Senou);
-        Add(index, stories[23], "", Senou);
-        Add(index, stories[31], "", Goita);
+        var index = FortyStoriesSharingConvoi();
 
         Assert.Equal([7, 23, 31, 39], index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3, max: 4));
         Assert.Equal(40, index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3).Count);
@@ -80,11 +75,7 @@ public sealed class StoryIndexTests
     [Fact]
     public void Candidates_CountsOnlyThisLookUpsKeys_WhenAnEarlierLookUpFoundOtherStories()
     {
-        var index = new StoryIndex();
-        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
-        Add(index, stories[7], "", Senou);
-        Add(index, stories[23], "", Senou);
-        Add(index, stories[31], "", Goita);
+        var index = FortyStoriesSharingConvoi();
         _ = index.Candidates([Senou], null, 3);
 
         // 31 shares two keys; of the stories sharing one, the latest. 7 and 23 share none of these keys.
@@ -94,13 +85,22 @@ public sealed class StoryIndexTests
     [Fact]
     public void Candidates_LeavesOutAClosedStory_WhenItSharesTheMostKeys()
     {
-        var index = new StoryIndex();
-        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
-        Add(index, stories[31], "", Goita);
+        var index = FortyStoriesSharingConvoi();
         index.Close(31);
         index.Close(39);
 
         Assert.Equal([37, 38], index.Candidates([Convoi, Goita], null, 3, max: 2));
+    }
+
+    // Forty undated stories share "convoi"; 7 and 23 also share "senou", 31 shares Goïta too.
+    private static StoryIndex FortyStoriesSharingConvoi()
+    {
+        var index = new StoryIndex();
+        var stories = Enumerable.Range(0, 40).Select(i => Add(index, i, "", Convoi)).ToList();
+        Add(index, stories[7], "", Senou);
+        Add(index, stories[23], "", Senou);
+        Add(index, stories[31], "", Goita);
+        return index;
     }
 
     private static StoryProfile Add(StoryIndex index, int story, string date, ulong key) =>
