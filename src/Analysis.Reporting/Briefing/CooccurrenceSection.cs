@@ -54,7 +54,8 @@ internal static class CooccurrenceSection
     private static void Changes(ContentBuilder content, BriefingContext context)
     {
         var text = context.Text;
-        var steps = context.Data.Totals.Changes.GroupBy(c => (c.From, c.To)).OrderBy(g => g.Key.To).ToList();
+        var changes = context.Data.Totals.Changes;
+        var steps = changes.Steps.OrderBy(s => s.To).ToList();
         if (steps.Count == 0)
         {
             return;
@@ -73,7 +74,7 @@ internal static class CooccurrenceSection
             table.Header([.. text.ChangeColumns]);
             foreach (var step in steps)
             {
-                table.Row([context.Period(step.Key.From), context.Period(step.Key.To), .. kinds.Select(k => context.Number(step.Count(c => c.Kind == k)))]);
+                table.Row([context.Period(step.From), context.Period(step.To), .. kinds.Select(k => context.Number(changes.Count(step.From, step.To, k)))]);
             }
         });
     }

@@ -111,7 +111,7 @@ internal static class FindingsSection
     // The latest step between two periods with changes of this kind: how many, and the three strongest.
     private static IEnumerable<Action<TextBuilder>> TieChanges(BriefingContext context, ChangeKind kind, string format, Func<PeriodChange, Period> citedPeriod)
     {
-        var step = context.Data.Totals.Changes.Where(c => c.Kind == kind && c.Other is not null).GroupBy(c => (c.From, c.To)).MaxBy(g => g.Key.To);
+        var step = context.Data.Totals.Changes.Kept.Where(c => c.Kind == kind && c.Other is not null).GroupBy(c => (c.From, c.To)).MaxBy(g => g.Key.To);
         if (step is null)
         {
             yield break;
@@ -135,7 +135,7 @@ internal static class FindingsSection
 
     private static IEnumerable<Action<TextBuilder>> Emerged(BriefingContext context)
     {
-        var step = context.Data.Totals.Changes
+        var step = context.Data.Totals.Changes.Kept
             .Where(c => c.Kind == ChangeKind.ActorEmerged && c.Detail == "first seen")
             .GroupBy(c => c.To)
             .MaxBy(g => g.Key);
@@ -155,7 +155,7 @@ internal static class FindingsSection
     // Title changes read "rank: colonel-major → général de brigade" (see TitleChanges); the two most recent.
     private static IEnumerable<Action<TextBuilder>> Titles(BriefingContext context)
     {
-        foreach (var change in context.Data.Totals.Changes.Where(c => c.Kind == ChangeKind.TitleChanged).OrderByDescending(c => c.To).Take(2))
+        foreach (var change in context.Data.Totals.Changes.Kept.Where(c => c.Kind == ChangeKind.TitleChanged).OrderByDescending(c => c.To).Take(2))
         {
             var detail = change.Detail;
             var colon = detail.IndexOf(':', StringComparison.Ordinal);

@@ -10,7 +10,8 @@ namespace Analysis.Reporting.Output;
 /// <param name="Actors">Every actor found, most reported first.</param>
 /// <param name="Titles">The titles each actor was given, by date.</param>
 /// <param name="Network">The network measures of each period of the network's unit, then of the whole corpus.</param>
-/// <param name="Changes">What changed from one period to the next.</param>
+/// <param name="Changes">What changed from one period to the next: the counts of each step and the changes a
+/// report quotes (every change is in <c>changes.csv</c>).</param>
 /// <param name="Stories">The stories the articles were grouped into.</param>
 /// <param name="Settings">What was counted.</param>
 public sealed record AnalysisTotals(
@@ -18,6 +19,6 @@ public sealed record AnalysisTotals(
     IReadOnlyList<ActorSummary> Actors,
     IReadOnlyList<ActorTitle> Titles,
     IReadOnlyList<NetworkRow> Network,
-    IReadOnlyList<PeriodChange> Changes,
+    ChangeDigest Changes,
     IReadOnlyList<Story> Stories,
     ExportSettings Settings);

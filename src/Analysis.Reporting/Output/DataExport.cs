@@ -167,14 +167,16 @@ public static class DataExport
         var measures = network.Unit == PeriodUnit.All
             ? NetworkMeasures.Of(counts, network)
             : [.. NetworkMeasures.Of(counts, network), .. NetworkMeasures.Of(counts, Period.All, network)];
-        var changes = ChangeDetector.Compare(counts, titles, network);
+        // The changes go to their file as they are found, a step at a time; the digest keeps what the
+        // briefing quotes.
+        var changes = new ChangeDigest();
         files.WriteAll(
         [
             ("actors.csv", writer => ActorTables.Actors.WriteCsv(actors, writer)),
             ("stories.csv", writer => CooccurrenceTables.Stories.WriteCsv(stories, writer)),
             ("cooccurrence.csv", writer => CooccurrenceTables.Cooccurrence.WriteCsv(counts.Rows, writer)),
             ("network.csv", writer => CooccurrenceTables.Network.WriteCsv(measures, writer)),
-            ("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes, writer)),
+            ("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes.Through(ChangeDetector.Stream(counts, titles, network)), writer)),
             ("network.gexf", writer => GexfWriter.Write(counts, writer, network)),
             ("network.graphml", writer => GraphMlWriter.Write(counts, writer, network)),
         ]);
@@ -183,7 +185,7 @@ public static class DataExport
         summary.Stories = stories.Count;
         summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count();
         summary.Undated = counts.Undated;
-        summary.Changes = changes.Count;
+        summary.Changes = changes.Total;
         summary.ChangeUnit = network.Unit;
         return new AnalysisTotals(counts, actors, titles, measures, changes, stories, settings);
     }

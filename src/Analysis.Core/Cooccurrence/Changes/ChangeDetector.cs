@@ -21,47 +21,80 @@ public static class ChangeDetector
         CooccurrenceCounts counts,
         IEnumerable<ActorTitle> titles,
         NetworkOptions? options = null,
+        double minimumRatio = 1.5) => [.. Stream(counts, titles, options, minimumRatio)];
+
+    /// <summary>
+    /// The changes of <see cref="Compare"/>, in the same order, worked out one step (a period and the one
+    /// before it) at a time: a large corpus has millions of tie changes, which a file can take as they come
+    /// without all of them being held at once.
+    /// </summary>
+    public static IEnumerable<PeriodChange> Stream(
+        CooccurrenceCounts counts,
+        IEnumerable<ActorTitle> titles,
+        NetworkOptions? options = null,
         double minimumRatio = 1.5)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumRatio, 1.0);
-        options ??= NetworkOptions.Default;
+        return Steps(counts, titles, options ?? NetworkOptions.Default, minimumRatio);
+    }
+
+    private static IEnumerable<PeriodChange> Steps(CooccurrenceCounts counts, IEnumerable<ActorTitle> titles, NetworkOptions options, double minimumRatio)
+    {
         var periods = counts.PeriodsOf(options.Unit);
         var presence = periods.ToDictionary(p => p, p => counts.PresenceOf(p, options.Window).ToDictionary(a => a.Actor.Id, StringComparer.Ordinal));
-        var changes = new List<PeriodChange>();
+        var titleChanges = TitleChangesByPeriod(counts, titles, options, presence);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var seenTies = new HashSet<ActorPair>();
+        var step = new List<PeriodChange>();
         for (var i = 0; i < periods.Count; i++)
         {
             if (i > 0)
             {
-                changes.AddRange(TieChanges(counts, periods[i - 1], periods[i], options, minimumRatio, seenTies));
-                changes.AddRange(ActorChanges(periods[i - 1], periods[i], presence[periods[i - 1]], presence[periods[i]], seen));
+                step.AddRange(TieChanges(counts, periods[i - 1], periods[i], options, minimumRatio, seenTies));
+                step.AddRange(ActorChanges(periods[i - 1], periods[i], presence[periods[i - 1]], presence[periods[i]], seen));
             }
 
             seen.UnionWith(presence[periods[i]].Keys);
             seenTies.UnionWith(counts.RowsOf(periods[i], options.Window).Select(r => r.Pair));
-        }
+            // Every change is ordered by the period it leads to first, so the changes of one step sorted
+            // among themselves are in the order of the whole list.
+            if (titleChanges.Remove(periods[i], out var titled))
+            {
+                step.AddRange(titled);
+            }
 
-        if (counts.Options.Level == ActorLevel.Actor)
+            foreach (var change in InOrder(step))
+            {
+                yield return change;
+            }
+
+            step.Clear();
+        }
+    }
+
+    // Only titles of counted articles: inside the date range, in a period with articles, of an actor counted
+    // in that period (the type filter and the focus apply to titles too); by the period they lead to.
+    private static Dictionary<Period, List<PeriodChange>> TitleChangesByPeriod(
+        CooccurrenceCounts counts, IEnumerable<ActorTitle> titles, NetworkOptions options, Dictionary<Period, Dictionary<string, ActorPresence>> presence)
+    {
+        if (counts.Options.Level != ActorLevel.Actor)
         {
-            // Only titles of counted articles: inside the date range, in a period with articles, of an
-            // actor counted in that period (the type filter and the focus apply to titles too).
-            var placed = titles
-                .Where(t => counts.Options.Covers(t.Date))
-                .Select(t => (Title: t, Period: Period.Of(t.Date, options.Unit)))
-                .Where(t => t.Period is { } p && presence.TryGetValue(p, out var actors) && actors.ContainsKey(t.Title.Actor.Id))
-                .Select(t => (t.Title, t.Period!.Value));
-            changes.AddRange(TitleChanges.Find(placed, TitleLexicon.Default));
+            return [];
         }
 
-        return InOrder(changes);
+        var placed = titles
+            .Where(t => counts.Options.Covers(t.Date))
+            .Select(t => (Title: t, Period: Period.Of(t.Date, options.Unit)))
+            .Where(t => t.Period is { } p && presence.TryGetValue(p, out var actors) && actors.ContainsKey(t.Title.Actor.Id))
+            .Select(t => (t.Title, t.Period!.Value));
+        return TitleChanges.Find(placed, TitleLexicon.Default).GroupBy(c => c.To).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     // By period, kind, largest first, then names; equal changes keep the order they were found in. A sort in
-    // place with the position as the last key: a large corpus has millions of changes, and a LINQ sort would
-    // hold a copy of every key of every change besides.
+    // place with the position as the last key: a busy month has hundreds of thousands of changes, and a LINQ
+    // sort would hold a copy of every key of every change besides.
     private static PeriodChange[] InOrder(List<PeriodChange> changes)
     {
         var ordered = new (PeriodChange Change, int Position)[changes.Count];
@@ -70,7 +103,6 @@ public static class ChangeDetector
             ordered[i] = (changes[i], i);
         }
 
-        changes.Clear();
         Array.Sort(ordered, static (x, y) =>
         {
             var (a, b) = (x.Change, y.Change);

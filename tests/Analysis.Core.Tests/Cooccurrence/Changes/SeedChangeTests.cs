@@ -83,6 +83,20 @@ public sealed class SeedChangeTests
     }
 
     [Fact]
+    public void Stream_GivesNovember2023Whole_WithSimporesPromotionAfterItsTieAndActorChanges_BeforeNovember2024()
+    {
+        var streamed = ChangeDetector.Stream(SeedCooccurrence.Analysis.Counts, SeedCooccurrence.Analysis.Actors.Titles).ToList();
+        var promotion = streamed.FindIndex(c => c.Kind == ChangeKind.TitleChanged && c.Actor.Id == "celestin-simpore");
+
+        // Each step's changes come together, in the order of the period they lead to: the promotion of
+        // November 2023 is not held back to the end of the stream, and it is the last of its month.
+        Assert.Equal(streamed.OrderBy(c => c.To).Select(c => c.To), streamed.Select(c => c.To));
+        Assert.Equal("2023-11", streamed[promotion].To.Label);
+        Assert.Equal("2024-11", streamed[promotion + 1].To.Label);
+        Assert.True(promotion > 0);
+    }
+
+    [Fact]
     public void Compare_LeavesOutTitlesOfArticlesOutsideTheDateRange()
     {
         // From 2024 on, November 2024 is the only month: Simporé's 2023 promotion is not a change within it.
