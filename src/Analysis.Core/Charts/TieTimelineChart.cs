@@ -29,22 +29,13 @@ public static class TieTimelineChart
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         title ??= $"The strongest ties, {ChartParts.Describe(unit).ToLowerInvariant()} by {ChartParts.Describe(unit).ToLowerInvariant()}";
-        var rows = counts.RowsOf(unit, window).ToList();
-        if (rows.Count == 0)
+        var pairs = Strongest(counts.TiesOf(unit, window), top, weight);
+        if (pairs.Count == 0)
         {
             return ChartParts.NoData($"ties by {ChartParts.Describe(unit).ToLowerInvariant()} ({window.ToString().ToLowerInvariant()} window)", title);
         }
 
         var periods = counts.PeriodsOf(unit);
-        var pairs = rows
-            .GroupBy(r => r.Pair)
-            .Select(g => (Pair: g.Key, Rows: g.ToList(), Total: g.Sum(r => r.WeightBy(weight)), Documents: g.Sum(r => r.Documents)))
-            .OrderByDescending(p => p.Total)
-            .ThenByDescending(p => p.Documents)
-            .ThenBy(p => p.Rows[0].A.Name, StringComparer.Ordinal)
-            .ThenBy(p => p.Rows[0].B.Name, StringComparer.Ordinal)
-            .Take(top)
-            .ToList();
         var column = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         var max = pairs.Max(p => p.Rows.Max(r => r.WeightBy(weight)));
         var plot = new Plot();
@@ -93,5 +84,41 @@ public static class TieTimelineChart
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         return plot;
+    }
+
+    // The strongest pairs by their total weight, then articles, then names, kept a few at a time as the
+    // pairs stream past: a large corpus has a million pairs, and the chart shows a dozen.
+    private static List<(ActorPair Pair, IReadOnlyList<CooccurrenceRow> Rows, int Total, int Documents)> Strongest(
+        IEnumerable<(ActorPair Pair, IReadOnlyList<CooccurrenceRow> Rows)> ties, int top, TieWeight weight)
+    {
+        var order = Comparer<(ActorPair Pair, IReadOnlyList<CooccurrenceRow> Rows, int Total, int Documents)>.Create(static (x, y) =>
+        {
+            var byTotal = y.Total.CompareTo(x.Total);
+            byTotal = byTotal != 0 ? byTotal : y.Documents.CompareTo(x.Documents);
+            byTotal = byTotal != 0 ? byTotal : string.CompareOrdinal(x.Rows[0].A.Name, y.Rows[0].A.Name);
+            return byTotal != 0 ? byTotal : string.CompareOrdinal(x.Rows[0].B.Name, y.Rows[0].B.Name);
+        });
+        var kept = new List<(ActorPair Pair, IReadOnlyList<CooccurrenceRow> Rows, int Total, int Documents)>(top + 1);
+        foreach (var (pair, rows) in ties)
+        {
+            var candidate = (pair, rows, rows.Sum(r => r.WeightBy(weight)), rows.Sum(r => r.Documents));
+            // After the last kept one that is not weaker: equal pairs keep the order they came in.
+            var at = kept.Count;
+            while (at > 0 && order.Compare(kept[at - 1], candidate) > 0)
+            {
+                at--;
+            }
+
+            if (at < top)
+            {
+                kept.Insert(at, candidate);
+                if (kept.Count > top)
+                {
+                    kept.RemoveAt(top);
+                }
+            }
+        }
+
+        return kept;
     }
 }

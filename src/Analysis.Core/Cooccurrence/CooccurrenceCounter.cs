@@ -190,15 +190,21 @@ public sealed class CooccurrenceCounter
     {
         ThrowIfReleased();
         var cells = _buckets.Keys.Order(CellOrder.Instance).ToList();
-        var rows = new List<CooccurrenceRow>(_buckets.Values.Sum(b => b.TieCount));
+        var rows = new TieTable();
+        var cellRows = new List<CooccurrenceRow>();
         var presence = new List<ActorPresence>(_buckets.Values.Sum(b => b.ActorCount));
         foreach (var cell in cells)
         {
             var bucket = _buckets[cell];
             _spill?.MoveInto(cell, bucket);
-            var first = rows.Count;
-            rows.AddRange(bucket.Rows(Options.MinSupport));
-            rows.Sort(first, rows.Count - first, CooccurrenceCounts.RowOrder);
+            cellRows.AddRange(bucket.Rows(Options.MinSupport));
+            cellRows.Sort(CooccurrenceCounts.RowOrder);
+            foreach (var row in cellRows)
+            {
+                rows.Append(row);
+            }
+
+            cellRows.Clear();
             var firstPresent = presence.Count;
             presence.AddRange(bucket.Presence());
             presence.Sort(firstPresent, presence.Count - firstPresent, CooccurrenceCounts.PresenceOrder);

@@ -36,9 +36,9 @@ public sealed class CooccurrenceCounts
             (rows, presence) = Focus is null ? ([], []) : EgoNetwork(Focus, rows, presence);
         }
 
-        _rows = InOrder(rows, RowOrder);
+        // The counter hands over a table already in order; other rows (an ego network's) are put in order and packed.
+        _rows = rows as TieTable ?? TieTable.Of(InOrder(rows, RowOrder));
         _presence = InOrder(presence, PresenceOrder);
-        _rowsByCell = Cells(_rows, r => (r.Period, r.Window));
         _presenceByCell = Cells(_presence, p => (p.Period, p.Window));
     }
 
@@ -68,9 +68,8 @@ public sealed class CooccurrenceCounts
 
     // Networks and changes read one period at a time. The rows are sorted by period and window first, so each
     // cell is a run of consecutive rows: an index of runs, not a second copy of every row.
-    private readonly CooccurrenceRow[] _rows;
+    private readonly TieTable _rows;
     private readonly ActorPresence[] _presence;
-    private readonly Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> _rowsByCell;
     private readonly Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> _presenceByCell;
 
     /// <summary>The options counted with.</summary>
@@ -108,11 +107,18 @@ public sealed class CooccurrenceCounts
     public IReadOnlyList<Period> PeriodsOf(PeriodUnit unit) => [.. Periods.Where(p => p.Unit == unit)];
 
     /// <summary>The ties of one period unit and window.</summary>
-    public IEnumerable<CooccurrenceRow> RowsOf(PeriodUnit unit, CooccurrenceWindow window) =>
-        Rows.Where(r => r.Period.Unit == unit && r.Window == window);
+    public IEnumerable<CooccurrenceRow> RowsOf(PeriodUnit unit, CooccurrenceWindow window) => _rows.RowsOf(unit, window);
 
     /// <summary>The ties of one period and window.</summary>
-    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => Run(_rows, _rowsByCell, (period, window));
+    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => _rows.RowsOf(period, window);
+
+    /// <summary>
+    /// The ties of one period unit and window pair by pair, ordered by the first actor's id then the second's,
+    /// each pair's rows in period order: a tie's history, as a graph file or a timeline needs it, without
+    /// gathering every row of the unit at once.
+    /// </summary>
+    public IEnumerable<(ActorPair Pair, IReadOnlyList<CooccurrenceRow> Rows)> TiesOf(PeriodUnit unit, CooccurrenceWindow window) =>
+        _rows.ByPair(unit, window);
 
     /// <summary>The actors named in one period and window, tied or not.</summary>
     public IEnumerable<ActorPresence> PresenceOf(Period period, CooccurrenceWindow window) => Run(_presence, _presenceByCell, (period, window));
@@ -122,7 +128,7 @@ public sealed class CooccurrenceCounts
     {
         var a = FindActor(Presence, actor);
         var b = FindActor(Presence, other);
-        return a is null || b is null || a.Id == b.Id ? [] : Rows.Where(r => r.Pair == new ActorPair(a.Id, b.Id));
+        return a is null || b is null || a.Id == b.Id ? [] : _rows.RowsOf(new ActorPair(a.Id, b.Id));
     }
 
     // An id, or a canonical name compared without case and accents ("Assimi Goita" finds "Assimi Goïta").

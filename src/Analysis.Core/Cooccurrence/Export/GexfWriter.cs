@@ -23,7 +23,6 @@ public static class GexfWriter
         options ??= NetworkOptions.Default;
         var periods = counts.PeriodsOf(options.Unit);
         var presence = counts.Presence.Where(p => p.Period.Unit == options.Unit && p.Window == options.Window).ToList();
-        var ties = counts.RowsOf(options.Unit, options.Window).GroupBy(r => r.Pair).ToList();
         using var xml = XmlWriter.Create(output, XmlText.Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
@@ -58,13 +57,13 @@ public static class GexfWriter
         xml.WriteEndElement();
         xml.WriteStartElement("edges", Namespace);
         var number = 0;
-        foreach (var tie in ties.OrderBy(t => t.Key.A, StringComparer.Ordinal).ThenBy(t => t.Key.B, StringComparer.Ordinal))
+        // Pair by pair, each with its rows in period order, as the counts give them.
+        foreach (var (pair, rows) in counts.TiesOf(options.Unit, options.Window))
         {
-            var rows = tie.OrderBy(r => r.Period).ToList();
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("id", (number++).ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("source", XmlText.Clean(tie.Key.A));
-            xml.WriteAttributeString("target", XmlText.Clean(tie.Key.B));
+            xml.WriteAttributeString("source", XmlText.Clean(pair.A));
+            xml.WriteAttributeString("target", XmlText.Clean(pair.B));
             xml.WriteAttributeString("weight", XmlText.Number(rows.Sum(r => r.WeightBy(options.Weight))));
             xml.WriteStartElement("attvalues", Namespace);
             foreach (var row in rows)
