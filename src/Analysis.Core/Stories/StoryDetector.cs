@@ -64,7 +64,12 @@ public sealed class StoryDetector
     private readonly StoryOptions _options;
     private readonly DocumentFrequencies _frequencies = new();
     private readonly StoryIndex _index = new();
-    private readonly List<StoryProfile> _stories = [];
+    // By story index: the profile of an open story (null once closed) and the record of a closed one (null
+    // while open). A closed story is kept as the record it will be written as, its article ids in an
+    // array: a large run closes most of its hundreds of thousands of stories, and a profile, with its date
+    // ranges and centroids, costs about twice as much.
+    private readonly List<StoryProfile?> _stories = [];
+    private readonly List<Story?> _closed = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
     // Least recently joined first: each story is queued with the stamp of its latest document, and an
@@ -94,7 +99,7 @@ public sealed class StoryDetector
     public StoryOptions Options => _options;
 
     /// <summary>The stories so far, in order of creation: a snapshot built on each call, which later assignments do not change.</summary>
-    public IReadOnlyList<Story> Stories => _stories.ConvertAll(story => story.Snapshot());
+    public IReadOnlyList<Story> Stories => [.. _stories.Select((story, index) => story?.Snapshot() ?? _closed[index]!)];
 
     /// <summary>The candidate stories scored for the last document assigned, for tests and diagnostics.</summary>
     internal IReadOnlyList<StoryMatch> LastMatches { get; private set; } = [];
@@ -122,7 +127,7 @@ public sealed class StoryDetector
             .ThenBy(m => m.Story)
             .FirstOrDefault();
 
-        var story = best is null ? Start(features) : _stories[best.Story];
+        var story = best is null ? Start(features) : Open(best.Story);
         story.Add(features, terms, actors, _frequencies, _options);
         _index.Update(story, story.IndexKeys(_options.IndexTerms, _frequencies));
         Touch(story);
@@ -140,7 +145,7 @@ public sealed class StoryDetector
         var actorQuery = new WeightedQuery(actors, _frequencies);
         foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates))
         {
-            var story = _stories[index];
+            var story = Open(index);
             var fit = Fit(document, story);
             if (fit == DateFit.Incompatible)
             {
@@ -177,6 +182,10 @@ public sealed class StoryDetector
         return document.Date.Precision >= DatePrecision.Month && story.Precision >= DatePrecision.Month ? DateFit.Dated : DateFit.Weak;
     }
 
+    // The candidate index never offers a closed story.
+    private StoryProfile Open(int index) =>
+        _stories[index] ?? throw new InvalidOperationException($"Story {_closed[index]?.Id} was closed and cannot take documents.");
+
     /// <summary>The postings of the candidate index, for tests of memory.</summary>
     internal int IndexPostings => _index.Postings;
 
@@ -195,16 +204,17 @@ public sealed class StoryDetector
         if (_byLastDocument.Count > (2 * _open) + 1024)
         {
             // Most entries are stale when a few stories take most documents: keep the queue to the open ones.
-            var current = _byLastDocument.Where(e => e.Stamp == _lastDocument[e.Story] && !_stories[e.Story].IsClosed).ToList();
+            var current = _byLastDocument.Where(e => e.Stamp == _lastDocument[e.Story] && _stories[e.Story] is not null).ToList();
             _byLastDocument.Clear();
             current.ForEach(_byLastDocument.Enqueue);
         }
 
         while (_open > _options.MaxOpenStories && _byLastDocument.TryDequeue(out var entry))
         {
-            if (entry.Stamp == _lastDocument[entry.Story] && !_stories[entry.Story].IsClosed)
+            if (entry.Stamp == _lastDocument[entry.Story] && _stories[entry.Story] is { } closing)
             {
-                _stories[entry.Story].Close();
+                _closed[entry.Story] = closing.Snapshot();
+                _stories[entry.Story] = null;
                 _index.Close(entry.Story);
                 _open--;
             }
@@ -223,6 +233,7 @@ public sealed class StoryDetector
 
         var story = new StoryProfile(id, _stories.Count, document.Title);
         _stories.Add(story);
+        _closed.Add(null);
         return story;
     }
 }

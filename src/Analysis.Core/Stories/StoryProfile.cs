@@ -3,8 +3,9 @@ using Analysis.Core.Corpus;
 namespace Analysis.Core.Stories;
 
 /// <summary>
-/// What the detector keeps of one story: its dates, truncated term and actor profiles, and the ids of its
-/// documents — never their text, so memory grows with the number of stories, not with the articles' length.
+/// What the detector keeps of one open story: its dates, truncated term and actor profiles, and the ids of
+/// its documents — never their text, so memory grows with the number of stories, not with the articles'
+/// length. A closed story is kept as its <see cref="Snapshot"/> instead.
 /// </summary>
 internal sealed class StoryProfile
 {
@@ -31,13 +32,10 @@ internal sealed class StoryProfile
     public string Title { get; }
 
     /// <summary>The content-word profile.</summary>
-    public Centroid Terms { get; private set; } = new();
+    public Centroid Terms { get; } = new();
 
     /// <summary>The actor profile.</summary>
-    public Centroid Actors { get; private set; } = new();
-
-    /// <summary>True once <see cref="Close"/> was called: no document joins the story any more.</summary>
-    public bool IsClosed { get; private set; }
+    public Centroid Actors { get; } = new();
 
     /// <summary>
     /// The finest precision among the story's dates. The story is dated by its most precise reports: when
@@ -93,14 +91,6 @@ internal sealed class StoryProfile
     public IEnumerable<ulong> IndexKeys(int terms, DocumentFrequencies frequencies) =>
         Actors.Keys.Concat(Terms.Heaviest(terms, frequencies));
 
-    /// <summary>Closes the story to new documents and frees its profile; what a snapshot shows is kept.</summary>
-    public void Close()
-    {
-        IsClosed = true;
-        Terms = new Centroid();
-        Actors = new Centroid();
-    }
-
     /// <summary>
     /// The story as a record, built on each call and not cached: a cached copy of every story's document
     /// ids would double what the detector holds.
@@ -108,7 +98,7 @@ internal sealed class StoryProfile
     public Story Snapshot()
     {
         var dates = _dates[(int)Precision];
-        return new Story(Id, _documentIds.Count, dates?.First ?? PartialDate.Unknown, dates?.Last ?? PartialDate.Unknown, Title, [.. _documentIds]);
+        return new Story(Id, _documentIds.Count, dates?.First ?? PartialDate.Unknown, dates?.Last ?? PartialDate.Unknown, Title, _documentIds.ToArray());
     }
 
     private DayInterval? IntervalOf(DatePrecision precision) =>

@@ -39,6 +39,27 @@ public sealed class StoryClosingTests
     }
 
     [Fact]
+    public void Stories_KeepsAClosedStorysArticlesDatesAndTitle_InOrderOfCreation()
+    {
+        // The delivery story (two articles, 9 and 10 March) is closed by the summit and the convoy attack.
+        var detector = new StoryDetector(new StoryOptions { MaxOpenStories = 2 });
+        var first = StoryArticles.Extracted(StoryArticles.AircraftDelivery, "2024-03-09");
+        var second = StoryArticles.Extracted(StoryArticles.AircraftDeliveryRewritten, "2024-03-10");
+
+        var delivery = detector.Assign(first);
+        Assert.Equal(delivery, detector.Assign(second));
+        detector.Assign(StoryArticles.Extracted(StoryArticles.Summit, "2024-03-10"));
+        detector.Assign(StoryArticles.Extracted(StoryArticles.ConvoyAttack, "2024-03-11"));
+
+        var closed = detector.Stories[0];
+        Assert.Equal(3, detector.Stories.Count);
+        Assert.Equal(delivery, closed.Id);
+        Assert.Equal([first.Document.Id, second.Document.Id], closed.DocumentIds);
+        Assert.Equal(("2024-03-09", "2024-03-10"), (closed.First.ToString(), closed.Last.ToString()));
+        Assert.Equal(first.Document.Title, closed.Title);
+    }
+
+    [Fact]
     public void Assign_KeepsTheIndexToTheOpenStories_WhenThousandsOfStoriesPass()
     {
         var open = new StoryDetector(new StoryOptions { MaxOpenStories = 20 });
