@@ -18,12 +18,19 @@ public sealed class CooccurrenceAccumulator
     private readonly CooccurrenceCounter _counter;
     private readonly EvidenceFinder _evidence;
 
+    // Stories closed while a document was assigned, handed to the counter once that document is counted
+    // (assignment runs a few documents ahead of counting, on another thread).
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(long AfterDocument, string[] Stories)> _closures = new();
+    private long _assigned;
+    private long _counted;
+
     /// <summary>Creates a stream that counts with <paramref name="options"/> and groups stories with <paramref name="storyOptions"/>.</summary>
     public CooccurrenceAccumulator(ActorDictionary dictionary, CooccurrenceOptions? options = null, StoryOptions? storyOptions = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         _stories = new StoryDetector(storyOptions);
-        _counter = new CooccurrenceCounter(dictionary, options);
+        // The whole corpus's ties let go of closed stories each time as many have closed as may be open.
+        _counter = new CooccurrenceCounter(dictionary, options) { ForgetEvery = _stories.Options.MaxOpenStories };
         _evidence = new EvidenceFinder(dictionary, options);
     }
 
@@ -56,7 +63,15 @@ public sealed class CooccurrenceAccumulator
     public string AssignStory(PreparedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Detector.Assign(document.Features);
+        var detector = Detector;
+        var story = detector.Assign(document.Features);
+        if (detector.ClosedByLastAssignment.Count > 0)
+        {
+            _closures.Enqueue((_assigned, [.. detector.ClosedByLastAssignment]));
+        }
+
+        _assigned++;
+        return story;
     }
 
     /// <summary>The second half: counts the document, which was assigned story <paramref name="storyId"/>.
@@ -66,6 +81,11 @@ public sealed class CooccurrenceAccumulator
     {
         ArgumentNullException.ThrowIfNull(document);
         _counter.Add(document.Counts, storyId);
+        _counted++;
+        while (_closures.TryPeek(out var closure) && closure.AfterDocument < _counted && _closures.TryDequeue(out _))
+        {
+            _counter.StoriesClosed(closure.Stories);
+        }
     }
 
     /// <summary>The passages behind the ties of a document added with story <paramref name="storyId"/>.</summary>

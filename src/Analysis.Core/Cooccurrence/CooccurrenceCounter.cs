@@ -22,6 +22,13 @@ public sealed class CooccurrenceCounter
     private readonly Dictionary<string, int> _actorNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal);
 
+    // By story number, the stories that can get no more articles; once enough have closed, the whole-corpus
+    // ties let go of them (see StorySet.Forget). Only the whole corpus's ties: the finer periods' sets are
+    // bounded by the spill, and a set that forgot a story must never see it again, which the records set
+    // aside and added back at the end would do.
+    private readonly List<bool> _closedStories = [];
+    private int _closedSinceForgetting;
+
     // The first actor each rolled-up actor was counted as, so a focus can be named as the person.
     private readonly Dictionary<string, (Actor Original, Actor Counted)> _rolledUp = new(StringComparer.Ordinal);
     private bool _released;
@@ -49,6 +56,10 @@ public sealed class CooccurrenceCounter
         _dictionary = dictionary;
         _limits = limits;
     }
+
+    /// <summary>How many stories must close before the whole corpus's ties let go of those closed (a pass over
+    /// every such tie, so not after each).</summary>
+    internal int ForgetEvery { get; init; } = 20_000;
 
     /// <summary>Pairs of documents set aside on disk so far (zero until the finer periods hold more ties
     /// than the limit), including those read back.</summary>
@@ -120,6 +131,7 @@ public sealed class CooccurrenceCounter
         {
             story = _storyNumbers.Count;
             _storyNumbers.Add(storyId, story);
+            _closedStories.Add(false);
         }
 
         foreach (var (original, counted) in counts.RolledUp)
@@ -171,6 +183,36 @@ public sealed class CooccurrenceCounter
                     }
 
                     _spill.Appended(tally.Pairs.Count);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records that <paramref name="storyIds"/> are closed: every article of theirs was counted and none will
+    /// come. The counts are the same either way; the whole corpus's ties need not remember those stories.
+    /// </summary>
+    internal void StoriesClosed(IEnumerable<string> storyIds)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        ThrowIfReleased();
+        foreach (var id in storyIds)
+        {
+            if (_storyNumbers.TryGetValue(id, out var story) && !_closedStories[story])
+            {
+                _closedStories[story] = true;
+                _closedSinceForgetting++;
+            }
+        }
+
+        if (_closedSinceForgetting >= ForgetEvery)
+        {
+            _closedSinceForgetting = 0;
+            foreach (var (cell, bucket) in _buckets)
+            {
+                if (cell.Period.Unit == PeriodUnit.All)
+                {
+                    bucket.ForgetStories(_closedStories);
                 }
             }
         }

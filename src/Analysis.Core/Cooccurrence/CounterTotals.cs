@@ -130,6 +130,15 @@ internal sealed class PeriodTotals(Period period, CooccurrenceWindow window)
     /// <summary>Two actor numbers, the smaller first, as ties are keyed.</summary>
     public static (int First, int Second) Ordered(int a, int b) => a < b ? (a, b) : (b, a);
 
+    /// <summary>Lets go of the closed stories in every tie's set (see <see cref="StorySet.Forget"/>).</summary>
+    public void ForgetStories(IReadOnlyList<bool> closed)
+    {
+        foreach (var key in _ties.Keys)
+        {
+            CollectionsMarshal.GetValueRefOrNullRef(_ties, key).Stories.Forget(closed);
+        }
+    }
+
     /// <summary>The rows of the ties seen in at least <paramref name="minSupport"/> articles, in no particular order.</summary>
     public IEnumerable<CooccurrenceRow> Rows(int minSupport)
     {

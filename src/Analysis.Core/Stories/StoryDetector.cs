@@ -78,6 +78,7 @@ public sealed class StoryDetector
     private readonly List<long> _lastDocument = [];
     private long _documents;
     private int _open;
+    private readonly List<string> _closedByLast = [];
 
     /// <summary>A detector with <paramref name="options"/>, or the defaults.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (negative days or weights, no terms kept).</exception>
@@ -101,6 +102,10 @@ public sealed class StoryDetector
     /// <summary>The stories so far, in order of creation: a snapshot built on each call, which later assignments do not change.</summary>
     public IReadOnlyList<Story> Stories => [.. _stories.Select((story, index) => story?.Snapshot() ?? _closed[index]!)];
 
+    /// <summary>The stories closed while the last document was assigned (to keep the open ones few): none of
+    /// them gets another document.</summary>
+    internal IReadOnlyList<string> ClosedByLastAssignment => _closedByLast;
+
     /// <summary>The candidate stories scored for the last document assigned, for tests and diagnostics.</summary>
     internal IReadOnlyList<StoryMatch> LastMatches { get; private set; } = [];
 
@@ -116,6 +121,7 @@ public sealed class StoryDetector
     internal string Assign(DocumentFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
+        _closedByLast.Clear();
         _frequencies.Add(features.Terms.Select(t => t.Key).Concat(features.Actors.Select(a => a.Key)));
         var terms = Centroid.Top(features.Terms, _frequencies, _options.MaxTerms);
         var actors = Centroid.Top(features.Actors, _frequencies, _options.MaxActors);
@@ -215,6 +221,7 @@ public sealed class StoryDetector
             {
                 _closed[entry.Story] = closing.Snapshot();
                 _stories[entry.Story] = null;
+                _closedByLast.Add(closing.Id);
                 _index.Close(entry.Story);
                 _open--;
             }

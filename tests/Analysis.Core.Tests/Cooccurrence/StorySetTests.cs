@@ -23,4 +23,61 @@ public sealed class StorySetTests
 
         Assert.Equal(distinct, set.Count);
     }
+
+    [Fact]
+    public void Forget_KeepsTheCount_AndGoesOnCountingTheOpenStories()
+    {
+        var closed = new bool[10];
+        var set = default(StorySet);
+        foreach (var story in new[] { 1, 2, 3, 4, 5 })
+        {
+            set.Add(story);
+        }
+
+        closed[1] = closed[3] = true;
+        set.Forget(closed);
+        set.Add(2);
+        set.Add(5);
+        Assert.Equal(5, set.Count);
+
+        set.Add(6);
+        set.Add(0);
+        Assert.Equal(7, set.Count);
+    }
+
+    [Fact]
+    public void Forget_CountsTheOneStoryHeldInline_AfterItIsLetGo()
+    {
+        var closed = new bool[10];
+        var set = default(StorySet);
+        set.Add(7);
+
+        closed[7] = true;
+        set.Forget(closed);
+        set.Forget(closed);
+        Assert.Equal(1, set.Count);
+
+        set.Add(8);
+        set.Add(8);
+        set.Add(9);
+        Assert.Equal(3, set.Count);
+    }
+
+    [Fact]
+    public void Forget_LeavesNothingHeld_WhenEveryStoryClosed_AndCountsNewOnesAfter()
+    {
+        var closed = new bool[40];
+        var set = default(StorySet);
+        for (var story = 0; story < 30; story++)
+        {
+            set.Add(story);
+            closed[story] = true;
+        }
+
+        set.Forget(closed);
+        set.Add(35);
+        set.Add(31);
+        set.Add(35);
+        Assert.Equal(32, set.Count);
+    }
 }
