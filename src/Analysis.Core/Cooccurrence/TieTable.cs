@@ -114,20 +114,17 @@ internal sealed class TieTable : IReadOnlyList<CooccurrenceRow>
     public IEnumerable<(ActorPair Pair, IReadOnlyList<CooccurrenceRow> Rows)> ByPair(PeriodUnit unit, CooccurrenceWindow window)
     {
         var rank = RanksById();
-        var indices = new List<int>();
-        foreach (var cell in _cells)
+        var cells = _cells.Where(c => c.Period.Unit == unit && c.Window == window).ToList();
+        var ordered = new int[cells.Sum(c => c.Count)];
+        var filled = 0;
+        foreach (var cell in cells)
         {
-            if (cell.Period.Unit == unit && cell.Window == window)
+            for (var i = cell.Start; i < cell.Start + cell.Count; i++)
             {
-                for (var i = cell.Start; i < cell.Start + cell.Count; i++)
-                {
-                    indices.Add(i);
-                }
+                ordered[filled++] = i;
             }
         }
 
-        var ordered = indices.ToArray();
-        indices.Clear();
         // Row order breaks ties between equal pairs, which keeps each pair's rows in period order.
         Array.Sort(ordered, (x, y) =>
         {

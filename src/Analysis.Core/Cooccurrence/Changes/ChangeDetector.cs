@@ -48,16 +48,26 @@ public static class ChangeDetector
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var seenTies = new HashSet<ActorPair>();
         var step = new List<PeriodChange>();
+        // Each period's ties by pair; the two tables are swapped and refilled rather than built anew per
+        // step, since a busy month's table is several megabytes that only a full collection would reclaim.
+        var previous = new Dictionary<ActorPair, CooccurrenceRow>();
+        var current = new Dictionary<ActorPair, CooccurrenceRow>();
         for (var i = 0; i < periods.Count; i++)
         {
+            current.Clear();
+            foreach (var row in counts.RowsOf(periods[i], options.Window))
+            {
+                current.Add(row.Pair, row);
+            }
+
             if (i > 0)
             {
-                step.AddRange(TieChanges(counts, periods[i - 1], periods[i], options, minimumRatio, seenTies));
+                step.AddRange(TieChanges(periods[i - 1], periods[i], previous, current, options, minimumRatio, seenTies));
                 step.AddRange(ActorChanges(periods[i - 1], periods[i], presence[periods[i - 1]], presence[periods[i]], seen));
             }
 
             seen.UnionWith(presence[periods[i]].Keys);
-            seenTies.UnionWith(counts.RowsOf(periods[i], options.Window).Select(r => r.Pair));
+            seenTies.UnionWith(current.Keys);
             // Every change is ordered by the period it leads to first, so the changes of one step sorted
             // among themselves are in the order of the whole list.
             if (titleChanges.Remove(periods[i], out var titled))
@@ -71,6 +81,7 @@ public static class ChangeDetector
             }
 
             step.Clear();
+            (previous, current) = (current, previous);
         }
     }
 
@@ -116,10 +127,9 @@ public static class ChangeDetector
         return Array.ConvertAll(ordered, o => o.Change);
     }
 
-    private static IEnumerable<PeriodChange> TieChanges(CooccurrenceCounts counts, Period from, Period to, NetworkOptions options, double ratio, HashSet<ActorPair> seen)
+    private static IEnumerable<PeriodChange> TieChanges(
+        Period from, Period to, Dictionary<ActorPair, CooccurrenceRow> before, Dictionary<ActorPair, CooccurrenceRow> after, NetworkOptions options, double ratio, HashSet<ActorPair> seen)
     {
-        var before = counts.RowsOf(from, options.Window).ToDictionary(r => r.Pair);
-        var after = counts.RowsOf(to, options.Window).ToDictionary(r => r.Pair);
         foreach (var (pair, row) in after)
         {
             double now = row.WeightBy(options.Weight);

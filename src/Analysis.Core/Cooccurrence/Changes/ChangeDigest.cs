@@ -12,6 +12,7 @@ public sealed class ChangeDigest
 {
     private readonly List<(Period From, Period To)> _steps = [];
     private readonly Dictionary<(Period From, Period To), int[]> _counts = [];
+
     // Each kept change with its place in the stream, so that what is kept can be given back in that order.
     private readonly List<(int Order, PeriodChange Change)> _kept = [];
 
