@@ -1,7 +1,7 @@
 using Analysis.Core.Actors;
-using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
+using static Analysis.Core.Tests.Support.SahelCountries;
 
 namespace Analysis.Core.Tests.Cooccurrence;
 
@@ -11,11 +11,6 @@ namespace Analysis.Core.Tests.Cooccurrence;
 /// </summary>
 public sealed class TieTableTests
 {
-    private static readonly Actor Mali = ActorDictionary.Default.Find("mli")!;
-    private static readonly Actor Niger = ActorDictionary.Default.Find("ner")!;
-    private static readonly Actor Burkina = ActorDictionary.Default.Find("bfa")!;
-    private static readonly Actor Algeria = ActorDictionary.Default.Find("dza")!;
-
     private static readonly CooccurrenceRow[] Rows =
     [
         Row("all", CooccurrenceWindow.Document, Mali, Niger, 5, windows: 9),

@@ -1,7 +1,7 @@
 using Analysis.Core.Actors;
-using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Changes;
 using Analysis.Core.Cooccurrence.Periods;
+using static Analysis.Core.Tests.Support.SahelCountries;
 
 namespace Analysis.Core.Tests.Cooccurrence.Changes;
 
@@ -11,11 +11,6 @@ namespace Analysis.Core.Tests.Cooccurrence.Changes;
 /// </summary>
 public sealed class ChangeDigestTests
 {
-    private static readonly Actor Mali = ActorDictionary.Default.Find("mli")!;
-    private static readonly Actor Niger = ActorDictionary.Default.Find("ner")!;
-    private static readonly Actor Burkina = ActorDictionary.Default.Find("bfa")!;
-    private static readonly Actor Algeria = ActorDictionary.Default.Find("dza")!;
-
     private static readonly PeriodChange[] Stream =
     [
         Tie("2024-01", "2024-02", ChangeKind.TieAppeared, Mali, Niger),
