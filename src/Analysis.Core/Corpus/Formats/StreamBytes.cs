@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Core.Corpus.Formats;
 
 /// <summary>Reads files with a bound on the memory they may take, whatever their size.</summary>
@@ -51,24 +53,53 @@ internal static class StreamBytes
     /// </summary>
     public static byte[]? AtMost(Stream stream, long limit)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        // Most files are as long as listed: one array of that size, and no 80 KB chunk to allocate and clear
+        // per file (at a hundred thousand files, 8 GB of garbage). The listed size is only a first guess.
+        var listed = stream.CanSeek ? Math.Clamp(stream.Length - stream.Position, 0, Math.Min(limit, Array.MaxLength)) : 0;
+        var bytes = new byte[listed];
+        var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (filled < bytes.Length)
         {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
+            return bytes[..filled];
+        }
 
-            buffer.Write(chunk, 0, read);
+        var next = stream.ReadByte();
+        return next < 0 ? bytes : ReadOn(stream, limit, bytes, (byte)next);
+    }
+
+    // The rest of a file that grew since it was listed, or whose size is not known beforehand (a pipe, a
+    // /proc file listed as empty): read in pooled chunks, capped at the limit.
+    private static byte[]? ReadOn(Stream stream, long limit, byte[] start, byte next)
+    {
+        if (start.LongLength + 1 > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        buffer.Write(start);
+        buffer.WriteByte(next);
+        var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
     }
 }
 
-/// <summary>One line of a stream.</summary>
-/// <param name="Number">Its line number, from 1.</param>
-/// <param name="Bytes">Its bytes without the LF, or null when it was longer than the limit.</param>
 internal sealed record ByteLine(int Number, byte[]? Bytes);
