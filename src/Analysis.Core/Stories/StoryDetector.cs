@@ -80,6 +80,9 @@ public sealed class StoryDetector
     private int _open;
     private readonly List<string> _closedByLast = [];
 
+    // The candidates scored for the last document, reused from one document to the next.
+    private readonly List<StoryMatch> _matches = [];
+
     /// <summary>A detector with <paramref name="options"/>, or the defaults.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (negative days or weights, no terms kept).</exception>
     public StoryDetector(StoryOptions? options = null)
@@ -107,7 +110,7 @@ public sealed class StoryDetector
     internal IReadOnlyList<string> ClosedByLastAssignment => _closedByLast;
 
     /// <summary>The candidate stories scored for the last document assigned, for tests and diagnostics.</summary>
-    internal IReadOnlyList<StoryMatch> LastMatches { get; private set; } = [];
+    internal IReadOnlyList<StoryMatch> LastMatches => _matches;
 
     /// <summary>Assigns <paramref name="document"/> to a story now, for good, and returns the story's id.</summary>
     public string Assign(ExtractedDocument document)
@@ -126,27 +129,32 @@ public sealed class StoryDetector
         var terms = Centroid.Top(features.Terms, _frequencies, _options.MaxTerms);
         var actors = Centroid.Top(features.Actors, _frequencies, _options.MaxActors);
 
-        LastMatches = Match(features, terms, actors);
-        var best = LastMatches
-            .Where(m => m.Accepted)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Story)
-            .FirstOrDefault();
+        Match(features, terms, actors);
+        int? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var match in _matches)
+        {
+            // The highest score, and the earliest story on a tie (candidates come in story order).
+            if (match.Accepted && match.Score > bestScore)
+            {
+                (best, bestScore) = (match.Story, match.Score);
+            }
+        }
 
-        var story = best is null ? Start(features) : Open(best.Story);
+        var story = best is { } chosen ? Open(chosen) : Start(features);
         story.Add(features, terms, actors, _frequencies, _options);
         _index.Update(story, story.IndexKeys(_options.IndexTerms, _frequencies));
         Touch(story);
         return story.Id;
     }
 
-    private List<StoryMatch> Match(DocumentFeatures document, IReadOnlyList<WeightedKey> terms, IReadOnlyList<WeightedKey> actors)
+    private void Match(DocumentFeatures document, IReadOnlyList<WeightedKey> terms, IReadOnlyList<WeightedKey> actors)
     {
         var keys = actors.Select(a => a.Key)
             .Concat(terms.Take(_options.IndexTerms).Select(t => t.Key))
             .Where(key => !_frequencies.IsCommon(key));
 
-        var matches = new List<StoryMatch>();
+        _matches.Clear();
         var termQuery = new WeightedQuery(terms, _frequencies);
         var actorQuery = new WeightedQuery(actors, _frequencies);
         foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates))
@@ -164,10 +172,8 @@ public sealed class StoryDetector
                 ? text
                 : (_options.TextWeight * text) + (_options.ActorWeight * actorSimilarity);
             var threshold = fit == DateFit.Dated ? _options.Threshold : _options.UndatedThreshold;
-            matches.Add(new StoryMatch(index, story.Id, fit, text, actorSimilarity, score, threshold));
+            _matches.Add(new StoryMatch(index, story.Id, fit, text, actorSimilarity, score, threshold));
         }
-
-        return matches;
     }
 
     private DateFit Fit(DocumentFeatures document, StoryProfile story)

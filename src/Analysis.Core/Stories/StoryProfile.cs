@@ -42,31 +42,17 @@ internal sealed class StoryProfile
     /// two articles give 6 November 2024 and a third only "November 2024", the story is of 6 November,
     /// which is what the third article's month allows, not a widening of it.
     /// </summary>
-    public DatePrecision Precision
-    {
-        get
-        {
-            for (var precision = DatePrecision.Day; precision > DatePrecision.None; precision--)
-            {
-                if (_dates[(int)precision] is not null)
-                {
-                    return precision;
-                }
-            }
-
-            return DatePrecision.None;
-        }
-    }
+    public DatePrecision Precision { get; private set; }
 
     /// <summary>
     /// The days the story covers at its finest precision, or null when it is undated. A month-dated report
     /// joining a day-dated story does not widen it to the month, which would let every later report of that
     /// month in.
     /// </summary>
-    public DayInterval? Interval => IntervalOf(Precision);
+    public DayInterval? Interval { get; private set; }
 
     /// <summary>The days its day-precision documents cover, or null when it has none.</summary>
-    public DayInterval? DayHull => IntervalOf(DatePrecision.Day);
+    public DayInterval? DayHull { get; private set; }
 
     /// <summary>Adds a document to the story and re-truncates the profiles.</summary>
     public void Add(DocumentFeatures document, IReadOnlyList<WeightedKey> terms, IReadOnlyList<WeightedKey> actors, DocumentFrequencies frequencies, StoryOptions options)
@@ -81,6 +67,10 @@ internal sealed class StoryProfile
             _dates[index] = _dates[index] is { } range
                 ? new DateRange(date < range.First ? date : range.First, date > range.Last ? date : range.Last)
                 : new DateRange(date, date);
+            // Worked out once here rather than at each of the hundreds of comparisons a story takes part in.
+            Precision = FinestPrecision();
+            Interval = IntervalOf(Precision);
+            DayHull = IntervalOf(DatePrecision.Day);
         }
 
         Actors.Add(actors, options.MaxActors, frequencies);
@@ -99,6 +89,19 @@ internal sealed class StoryProfile
     {
         var dates = _dates[(int)Precision];
         return new Story(Id, _documentIds.Count, dates?.First ?? PartialDate.Unknown, dates?.Last ?? PartialDate.Unknown, Title, _documentIds.ToArray());
+    }
+
+    private DatePrecision FinestPrecision()
+    {
+        for (var precision = DatePrecision.Day; precision > DatePrecision.None; precision--)
+        {
+            if (_dates[(int)precision] is not null)
+            {
+                return precision;
+            }
+        }
+
+        return DatePrecision.None;
     }
 
     private DayInterval? IntervalOf(DatePrecision precision) =>
