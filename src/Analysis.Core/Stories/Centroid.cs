@@ -17,6 +17,13 @@ internal sealed class Centroid
     private int[] _orders = [];
     private int _nextOrder;
 
+    // The profile's norm under the weights of one epoch of the frequencies (see DocumentFrequencies.Epoch):
+    // a story is compared with hundreds of documents between two changes of the weights, and the norm,
+    // an IDF per key, was a quarter of each comparison.
+    private DocumentFrequencies? _normOf;
+    private int _normEpoch;
+    private double _squaredNorm;
+
     /// <summary>Number of keys kept.</summary>
     public int Count => _keys.Length;
 
@@ -131,6 +138,7 @@ internal sealed class Centroid
 
         // Keys are distinct: sorting by key alone is a total order.
         Array.Sort(kept, static (x, y) => x.Key.CompareTo(y.Key));
+        _normOf = null;
         _keys = new ulong[kept.Length];
         _sums = new float[kept.Length];
         _orders = new int[kept.Length];
@@ -204,14 +212,24 @@ internal sealed class Centroid
             return 0;
         }
 
-        double profileNorm = 0;
-        for (var i = 0; i < _keys.Length; i++)
+        return dot / Math.Sqrt(document.Norm * SquaredNorm(frequencies));
+    }
+
+    private double SquaredNorm(DocumentFrequencies frequencies)
+    {
+        if (!ReferenceEquals(_normOf, frequencies) || _normEpoch != frequencies.Epoch)
         {
-            var weight = _sums[i] * frequencies.Idf(_keys[i]);
-            profileNorm += weight * weight;
+            _squaredNorm = 0;
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                var weight = _sums[i] * frequencies.Idf(_keys[i]);
+                _squaredNorm += weight * weight;
+            }
+
+            (_normOf, _normEpoch) = (frequencies, frequencies.Epoch);
         }
 
-        return dot / Math.Sqrt(document.Norm * profileNorm);
+        return _squaredNorm;
     }
 }
 

@@ -3,7 +3,7 @@ namespace Analysis.Core.Stories;
 /// <summary>
 /// Online document frequencies of terms and actors over the documents seen so far, for an IDF that
 /// learns the corpus's beat vocabulary as the stream goes ("sécurité", "terrorisme", Mali in a Sahel
-/// corpus) without a second pass. The counts live in a fixed table of hashed buckets, so memory does not
+/// corpus) without a second pass. The counts live in fixed tables of hashed buckets (8 MB), so memory does not
 /// grow with the vocabulary of millions of articles; a rare term that shares a bucket with a common one
 /// is under-weighted, which with 2^20 buckets concerns a small fraction of rare terms. Not thread-safe,
 /// even to read: the IDFs are memoised (see <see cref="Idf"/>).
@@ -20,19 +20,36 @@ internal sealed class DocumentFrequencies
     // be worth looking up; the rarer keys of the same document find the story.
     private const double CommonShare = 0.05;
 
-    // Frequencies below this have their IDF memoised for the current number of documents.
+    // The weights are worked out again each time the corpus has grown by this fraction (1/100) since they
+    // last were, and at every document of the first hundred.
+    private const int RefreshDivisor = 100;
+
+    // Frequencies below this have their IDF memoised for the current weights.
     private const int MemoisedCounts = 1 << 14;
 
+    // The counts of every document seen, and the counts the weights are worked out from: the same, but for
+    // the buckets of the documents counted since the last refresh, which are listed in _pending.
     private readonly int[] _counts = new int[Buckets];
+    private readonly int[] _weighed = new int[Buckets];
+    private readonly List<int> _pending = [];
 
-    // The IDF of each small frequency, valid where its stamp is the current number of documents: matching
-    // one document against a hundred stories asks for thousands of IDFs of a few hundred distinct
-    // frequencies, and the logarithm was most of their cost. Stamped, not cleared, once per document.
+    // The IDF of each small frequency, valid where its stamp is the current epoch: matching one document
+    // against a hundred stories asks for thousands of IDFs of a few hundred distinct frequencies, and the
+    // logarithm was most of their cost. Stamped, not cleared, at each refresh.
     private readonly double[] _idfOfCount = new double[MemoisedCounts];
     private readonly int[] _idfStamp = new int[MemoisedCounts];
 
     /// <summary>Number of documents counted.</summary>
     public int Documents { get; private set; }
+
+    /// <summary>The number of documents the weights (<see cref="Idf"/>) are worked out from.</summary>
+    public int WeighedDocuments { get; private set; }
+
+    /// <summary>
+    /// Numbers the weights: it changes each time they are worked out again, and anything computed from
+    /// them (a story profile's norm) stays valid while it does not.
+    /// </summary>
+    public int Epoch { get; private set; }
 
     /// <summary>Counts one document, given its distinct keys.</summary>
     public void Add(IEnumerable<ulong> keys)
@@ -41,7 +58,14 @@ internal sealed class DocumentFrequencies
         Documents++;
         foreach (var key in keys)
         {
-            _counts[Bucket(key)]++;
+            var bucket = Bucket(key);
+            _counts[bucket]++;
+            _pending.Add(bucket);
+        }
+
+        if (Documents - WeighedDocuments >= Math.Max(1, WeighedDocuments / RefreshDivisor))
+        {
+            Refresh();
         }
     }
 
@@ -51,31 +75,46 @@ internal sealed class DocumentFrequencies
     /// <summary>
     /// Smoothed IDF, 1 + ln((N + 1) / (df + 1)): never zero, so while few documents have been seen (when
     /// every shared word looks common) the weights stay close to plain overlap, and the beat's words lose
-    /// weight only as the corpus shows them to be common.
+    /// weight only as the corpus shows them to be common. N and df are as of the last refresh (see
+    /// <see cref="Epoch"/>): every document of the first hundred, then each time the corpus has grown by a
+    /// hundredth. A weight that moves by a fraction of a percent from one document to the next changes no
+    /// verdict worth the cost: the norm of every story profile compared, eighty keys each, a hundred stories
+    /// per document, had to be weighed again at each document.
     /// </summary>
     public double Idf(ulong key)
     {
-        var count = Of(key);
+        var count = _weighed[Bucket(key)];
         if (count >= MemoisedCounts)
         {
             return IdfOf(count);
         }
 
-        // Stamps start at zero, and there is at least one document once any is counted: offset by one so a
-        // fresh table never passes for a memo.
-        if (_idfStamp[count] != Documents + 1)
+        // Stamps start at zero: offset by one so a fresh table never passes for a memo.
+        if (_idfStamp[count] != Epoch + 1)
         {
             _idfOfCount[count] = IdfOf(count);
-            _idfStamp[count] = Documents + 1;
+            _idfStamp[count] = Epoch + 1;
         }
 
         return _idfOfCount[count];
     }
 
-    private double IdfOf(int count) => 1 + Math.Log((Documents + 1.0) / (count + 1.0));
+    private double IdfOf(int count) => 1 + Math.Log((WeighedDocuments + 1.0) / (count + 1.0));
 
     /// <summary>True when <paramref name="key"/> is too common to be worth an index look-up.</summary>
     public bool IsCommon(ulong key) => Documents >= MinDocumentsToSkipCommon && Of(key) > CommonShare * Documents;
+
+    private void Refresh()
+    {
+        foreach (var bucket in _pending)
+        {
+            _weighed[bucket] = _counts[bucket];
+        }
+
+        _pending.Clear();
+        WeighedDocuments = Documents;
+        Epoch++;
+    }
 
     private static int Bucket(ulong key) => (int)((key ^ (key >> 32)) & (Buckets - 1));
 }

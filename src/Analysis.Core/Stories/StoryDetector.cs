@@ -22,7 +22,7 @@ namespace Analysis.Core.Stories;
 /// <see cref="StoryOptions.MaxActors"/> actors, stored as 64-bit keys, and its postings in the candidate
 /// index; the text of its documents is never kept. That comes to about 4 KB a story (100,000 one-article
 /// stories of synthetic 300-word texts held about 390 MB), plus the document ids. Document frequencies are
-/// counted in a fixed table of hashed buckets (4 MB).
+/// counted in fixed tables of hashed buckets (8 MB).
 /// </para>
 /// <para>
 /// <b>Ids</b> are "story-" followed by the id of the story's first document (document ids are hashes of
@@ -50,7 +50,9 @@ namespace Analysis.Core.Stories;
 /// "coopération", shared by every article of a Sahel corpus) from merging unrelated stories; it is computed
 /// online from the documents seen so far (the usual answer in streaming first-story detection), smoothed
 /// so that while few documents have been seen the weights stay near plain overlap, and applied at
-/// comparison time so early profiles are weighed with what the corpus has taught since.</description></item>
+/// comparison time so early profiles are weighed with what the corpus has taught since (the weights are
+/// worked out again at each of the first hundred documents, then each time the corpus grows by a
+/// hundredth: see <see cref="DocumentFrequencies.Idf"/>).</description></item>
 /// </list>
 /// <para>
 /// The score is <see cref="StoryOptions.TextWeight"/> × text + <see cref="StoryOptions.ActorWeight"/> ×

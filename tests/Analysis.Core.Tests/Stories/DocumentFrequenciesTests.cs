@@ -36,6 +36,42 @@ public sealed class DocumentFrequenciesTests
     }
 
     [Fact]
+    public void Idf_StaysTheSame_UntilTheCorpusHasGrownByAHundredthSinceTheWeightsWereLastWorkedOut()
+    {
+        var frequencies = new DocumentFrequencies();
+        while (frequencies.Documents < 1000 || frequencies.WeighedDocuments != frequencies.Documents)
+        {
+            frequencies.Add([Securite]);
+        }
+
+        var weighed = frequencies.WeighedDocuments;
+        var before = frequencies.Idf(Senou);
+        for (var i = 1; i < weighed / 100; i++)
+        {
+            frequencies.Add([Securite, Senou]);
+        }
+
+        Assert.Equal(before, frequencies.Idf(Senou));
+        Assert.Equal(weighed, frequencies.WeighedDocuments);
+
+        frequencies.Add([Securite, Senou]);
+
+        var senou = weighed / 100;
+        Assert.Equal(1 + Math.Log((weighed + senou + 1.0) / (senou + 1.0)), frequencies.Idf(Senou), 12);
+    }
+
+    [Fact]
+    public void Epoch_ChangesWithEveryDocument_WhileTheCorpusHasFewerThanAHundred()
+    {
+        var frequencies = new DocumentFrequencies();
+        for (var i = 1; i <= 100; i++)
+        {
+            frequencies.Add([Securite]);
+            Assert.Equal((i, i), (frequencies.Epoch, frequencies.WeighedDocuments));
+        }
+    }
+
+    [Fact]
     public void IsCommon_IsFalse_WhenTheCorpusIsStillSmall()
     {
         var frequencies = new DocumentFrequencies();
