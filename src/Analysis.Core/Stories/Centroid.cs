@@ -4,9 +4,9 @@ namespace Analysis.Core.Stories;
 
 /// <summary>
 /// A story's truncated profile of terms (or actors): for each kept key, the sum over the story's documents
-/// of the key's share of the document's unit-length frequency vector. IDF is applied when comparing, never
-/// stored, so a profile built from the first documents of the stream is weighed with what the corpus has
-/// taught since. At most a fixed number of keys is kept, in three parallel arrays sorted by key (about 16
+/// of the key's share of the document's unit-length frequency vector. IDF is applied when comparing (as of the
+/// frequencies' last refresh), not stored with the keys, so a profile built from the first documents of the
+/// stream is weighed with what the corpus has taught since; only the profile's norm is kept, per refresh. At most a fixed number of keys is kept, in three parallel arrays sorted by key (about 16
 /// bytes a key, where a dictionary would take twice that), so a story of a hundred articles costs what a
 /// story of one does.
 /// </summary>

@@ -20,18 +20,24 @@ internal sealed class DocumentFrequencies
     // be worth looking up; the rarer keys of the same document find the story.
     private const double CommonShare = 0.05;
 
-    // The weights are worked out again each time the corpus has grown by this fraction (1/100) since they
-    // last were, and at every document of the first hundred.
+    // The weights are worked out again each time the corpus has grown by this fraction (1/100, rounded
+    // down) since they last were, so at every document of the first two hundred.
     private const int RefreshDivisor = 100;
+
+    // The buckets listed as changed since the last refresh, at most: past that many (a refresh every ten
+    // thousand documents at a million), the refresh copies the whole table instead, so the list stays small.
+    private const int MaxPending = Buckets / 8;
 
     // Frequencies below this have their IDF memoised for the current weights.
     private const int MemoisedCounts = 1 << 14;
 
     // The counts of every document seen, and the counts the weights are worked out from: the same, but for
-    // the buckets of the documents counted since the last refresh, which are listed in _pending.
+    // the buckets of the documents counted since the last refresh, which are listed in _pending (or, when
+    // too many to list, all copied).
     private readonly int[] _counts = new int[Buckets];
     private readonly int[] _weighed = new int[Buckets];
     private readonly List<int> _pending = [];
+    private bool _pendingOverflow;
 
     // The IDF of each small frequency, valid where its stamp is the current epoch: matching one document
     // against a hundred stories asks for thousands of IDFs of a few hundred distinct frequencies, and the
@@ -60,7 +66,14 @@ internal sealed class DocumentFrequencies
         {
             var bucket = Bucket(key);
             _counts[bucket]++;
-            _pending.Add(bucket);
+            if (_pending.Count < MaxPending)
+            {
+                _pending.Add(bucket);
+            }
+            else
+            {
+                _pendingOverflow = true;
+            }
         }
 
         if (Documents - WeighedDocuments >= Math.Max(1, WeighedDocuments / RefreshDivisor))
@@ -76,8 +89,8 @@ internal sealed class DocumentFrequencies
     /// Smoothed IDF, 1 + ln((N + 1) / (df + 1)): never zero, so while few documents have been seen (when
     /// every shared word looks common) the weights stay close to plain overlap, and the beat's words lose
     /// weight only as the corpus shows them to be common. N and df are as of the last refresh (see
-    /// <see cref="Epoch"/>): every document of the first hundred, then each time the corpus has grown by a
-    /// hundredth. A weight that moves by a fraction of a percent from one document to the next changes no
+    /// <see cref="Epoch"/>): every document of the first two hundred, then each time the corpus has grown by
+    /// a hundredth (rounded down). A weight that moves by a fraction of a percent from one document to the next changes no
     /// verdict worth the cost: the norm of every story profile compared, eighty keys each, a hundred stories
     /// per document, had to be weighed again at each document.
     /// </summary>
@@ -106,9 +119,17 @@ internal sealed class DocumentFrequencies
 
     private void Refresh()
     {
-        foreach (var bucket in _pending)
+        if (_pendingOverflow)
         {
-            _weighed[bucket] = _counts[bucket];
+            Array.Copy(_counts, _weighed, Buckets);
+            _pendingOverflow = false;
+        }
+        else
+        {
+            foreach (var bucket in _pending)
+            {
+                _weighed[bucket] = _counts[bucket];
+            }
         }
 
         _pending.Clear();

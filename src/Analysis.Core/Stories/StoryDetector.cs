@@ -51,7 +51,7 @@ namespace Analysis.Core.Stories;
 /// online from the documents seen so far (the usual answer in streaming first-story detection), smoothed
 /// so that while few documents have been seen the weights stay near plain overlap, and applied at
 /// comparison time so early profiles are weighed with what the corpus has taught since (the weights are
-/// worked out again at each of the first hundred documents, then each time the corpus grows by a
+/// worked out again at each of the first two hundred documents, then each time the corpus grows by a
 /// hundredth: see <see cref="DocumentFrequencies.Idf"/>).</description></item>
 /// </list>
 /// <para>
@@ -111,7 +111,10 @@ public sealed class StoryDetector
     /// them gets another document.</summary>
     internal IReadOnlyList<string> ClosedByLastAssignment => _closedByLast;
 
-    /// <summary>The candidate stories scored for the last document assigned, for tests and diagnostics.</summary>
+    /// <summary>
+    /// The candidate stories scored for the last document assigned, for tests and diagnostics: a live view,
+    /// overwritten by the next assignment.
+    /// </summary>
     internal IReadOnlyList<StoryMatch> LastMatches => _matches;
 
     /// <summary>Assigns <paramref name="document"/> to a story now, for good, and returns the story's id.</summary>

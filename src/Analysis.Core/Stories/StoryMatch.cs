@@ -1,7 +1,9 @@
 namespace Analysis.Core.Stories;
 
-/// <summary>One candidate story considered for a document, with the signals and the verdict, for tests and diagnostics.
-/// A value: a hundred are scored for every document of a large run.</summary>
+/// <summary>
+/// One candidate story considered for a document, with the signals and the verdict, for tests and
+/// diagnostics. A value: a hundred are scored for every document of a large run.
+/// </summary>
 /// <param name="Story">The story's index in order of creation.</param>
 /// <param name="StoryId">The story's id.</param>
 /// <param name="Fit">How the dates relate (never <see cref="DateFit.Incompatible"/>: those are not scored).</param>

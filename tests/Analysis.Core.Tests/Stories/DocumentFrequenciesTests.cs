@@ -36,14 +36,9 @@ public sealed class DocumentFrequenciesTests
     }
 
     [Fact]
-    public void Idf_StaysTheSame_UntilTheCorpusHasGrownByAHundredthSinceTheWeightsWereLastWorkedOut()
+    public void Idf_StaysTheSame_WhenTheCorpusHasGrownByLessThanAHundredthSinceTheLastRefresh()
     {
-        var frequencies = new DocumentFrequencies();
-        while (frequencies.Documents < 1000 || frequencies.WeighedDocuments != frequencies.Documents)
-        {
-            frequencies.Add([Securite]);
-        }
-
+        var frequencies = Steady(documents: 1000);
         var weighed = frequencies.WeighedDocuments;
         var before = frequencies.Idf(Senou);
         for (var i = 1; i < weighed / 100; i++)
@@ -61,13 +56,37 @@ public sealed class DocumentFrequenciesTests
     }
 
     [Fact]
-    public void Epoch_ChangesWithEveryDocument_WhileTheCorpusHasFewerThanAHundred()
+    public void Epoch_ChangesWithEveryDocument_WhenTheCorpusHasFewerThanTwoHundred()
     {
         var frequencies = new DocumentFrequencies();
-        for (var i = 1; i <= 100; i++)
+        for (var i = 1; i <= 200; i++)
         {
             frequencies.Add([Securite]);
             Assert.Equal((i, i), (frequencies.Epoch, frequencies.WeighedDocuments));
+        }
+
+        frequencies.Add([Securite]);
+        Assert.Equal((200, 200), (frequencies.Epoch, frequencies.WeighedDocuments));
+    }
+
+    [Fact]
+    public void Idf_CountsEveryKey_WhenTooManyChangedSinceTheLastRefreshToBeListed()
+    {
+        // Ten documents between two refreshes, of 20,000 keys each: the first seven are more than the list
+        // of changed buckets holds, so the last three's keys are never listed and must still be counted.
+        var frequencies = Steady(documents: 1000);
+        var first = Enumerable.Range(0, 20_000).Select(i => TermKey.OfTerm("first" + i)).ToArray();
+        var last = Enumerable.Range(0, 20_000).Select(i => TermKey.OfTerm("last" + i)).ToArray();
+        var weighed = frequencies.WeighedDocuments;
+        for (var i = 0; i < 10; i++)
+        {
+            frequencies.Add(i < 7 ? first : last);
+        }
+
+        Assert.Equal(weighed + 10, frequencies.WeighedDocuments);
+        foreach (var key in new[] { last[0], last[^1], first[0] })
+        {
+            Assert.Equal(1 + Math.Log((weighed + 11.0) / (frequencies.Of(key) + 1.0)), frequencies.Idf(key), 12);
         }
     }
 
@@ -100,5 +119,17 @@ public sealed class DocumentFrequenciesTests
     public void OfActor_DiffersFromOfTerm_WhenAnActorIdIsAlsoAWord()
     {
         Assert.NotEqual(TermKey.OfTerm("mali"), TermKey.OfActor("mali"));
+    }
+
+    // At least this many documents, and the weights just worked out.
+    private static DocumentFrequencies Steady(int documents)
+    {
+        var frequencies = new DocumentFrequencies();
+        while (frequencies.Documents < documents || frequencies.WeighedDocuments != frequencies.Documents)
+        {
+            frequencies.Add([Securite]);
+        }
+
+        return frequencies;
     }
 }

@@ -55,7 +55,7 @@ internal static class StreamBytes
     {
         // Most files are as long as listed: one array of that size, and no 80 KB chunk to allocate and clear
         // per file (at a hundred thousand files, 8 GB of garbage). The listed size is only a first guess.
-        var listed = stream.CanSeek ? Math.Clamp(stream.Length - stream.Position, 0, Math.Min(limit, Array.MaxLength)) : 0;
+        var listed = stream.CanSeek ? Math.Clamp(stream.Length - stream.Position, 0, Math.Max(0, Math.Min(limit, Array.MaxLength))) : 0;
         var bytes = new byte[listed];
         var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         if (filled < bytes.Length)
@@ -76,7 +76,7 @@ internal static class StreamBytes
             return null;
         }
 
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream((int)Math.Min(start.LongLength + (1 << 16), Math.Min(limit, Array.MaxLength)));
         buffer.Write(start);
         buffer.WriteByte(next);
         var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -102,4 +102,7 @@ internal static class StreamBytes
     }
 }
 
+/// <summary>One line of a stream.</summary>
+/// <param name="Number">Its line number, from 1.</param>
+/// <param name="Bytes">Its bytes without the LF, or null when it was longer than the limit.</param>
 internal sealed record ByteLine(int Number, byte[]? Bytes);

@@ -46,7 +46,8 @@ public sealed class StreamBytesTests
 
     [Theory]
     [InlineData(4000, true)]
-    [InlineData(1000, false)]
+    [InlineData(1000, true)]
+    [InlineData(1_000_000, true)]
     [InlineData(0, false)]
     public void AtMost_ReturnsNull_WhenTheFileHasOneByteMoreThanTheLimit(long listed, bool canSeek)
     {
@@ -61,6 +62,31 @@ public sealed class StreamBytesTests
     {
         var content = Content(4000);
         Assert.Equal(content, StreamBytes.AtMost(new ListedStream(content, listed, canSeek), limit: 4000));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(100, true)]
+    [InlineData(0, false)]
+    public void AtMost_ReturnsNoBytes_WhenTheFileIsEmpty(long listed, bool canSeek)
+    {
+        Assert.Equal(Array.Empty<byte>(), StreamBytes.AtMost(new ListedStream([], listed, canSeek), limit: 4000));
+    }
+
+    [Fact]
+    public void AtMost_ReadsFromWhereTheStreamStands_WhenPartOfItWasReadBefore()
+    {
+        // As a JSON Lines file is, after its first bytes were looked at.
+        var content = Content(5000);
+        var stream = new ListedStream(content, listed: 5000);
+        stream.Position = 1000;
+        Assert.Equal(content[1000..], StreamBytes.AtMost(stream, limit: 4000));
+    }
+
+    [Fact]
+    public void AtMost_ReturnsNull_WhenTheLimitIsNegative()
+    {
+        Assert.Null(StreamBytes.AtMost(new ListedStream(Content(10), listed: 10), limit: -1));
     }
 
     private static byte[] Content(int length)
