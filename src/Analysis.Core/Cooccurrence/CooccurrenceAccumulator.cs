@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Stories;
@@ -20,7 +21,7 @@ public sealed class CooccurrenceAccumulator
 
     // Stories closed while a document was assigned, handed to the counter once that document is counted
     // (assignment runs a few documents ahead of counting, on another thread).
-    private readonly System.Collections.Concurrent.ConcurrentQueue<(long AfterDocument, string[] Stories)> _closures = new();
+    private readonly ConcurrentQueue<(long AfterDocument, string[] Stories)> _closures = new();
     private long _assigned;
     private long _counted;
 
