@@ -64,11 +64,14 @@ public sealed partial record BriefingStrings
         FigureSource = "Source: {0} articles; ties within {1}, weighted by {2}.",
         HeatmapsOmitted = "Heatmaps of the {0} most recent periods are shown; the charts/ folder holds all {1}.",
         TableCut = "The first {0} of {1} rows are shown; {2} holds them all.",
+        ArticleSingular = "{0} article",
+        ArticlePlural = "{0} articles",
+        ZeroTakesSingular = false,
         MethodParagraphs =
         [
             "Articles are read from the corpus folder, decoded, cleaned of web page furniture (menus, share buttons, related links), and dated from their metadata or their text; each date keeps its precision (day, month or year). Exact and near duplicates are set aside.",
             "Actors are found with a dictionary of {4} persons, organizations and countries of the Sahel (names, aliases, acronyms, demonyms, titles), and by discovery: a capitalised name introduced by a title or a role (\"le ministre X\") becomes a discovered actor ({5} here), listed in the annex for review.",
-            "Two actors co-occur when they are named in {0}; the counts are also kept per sentence and per paragraph in data/cooccurrence.csv. Ties are counted per {1} and for the whole corpus. Articles about the same event within a few days are grouped into {3} stories, and ties are weighted by stories so that wide coverage of one event does not look like many events. A tie needs at least {2} article(s) in a period to be kept.",
+            "Two actors co-occur when they are named in {0}; the counts are also kept per sentence and per paragraph in data/cooccurrence.csv. Ties are counted per {1} and for the whole corpus. Articles about the same event within a few days are grouped into {3} stories, and ties are weighted by stories so that wide coverage of one event does not look like many events. A tie needs at least {2} in a period to be kept.",
             "Measures: articles and stories count how often two actors are named together; NPMI (from −1 to 1) says how much more often than chance, G² how surely (both negative when two actors are named together less often than chance would have it). Centrality is the betweenness in the network of the period; communities are found with the Louvain method.",
         ],
         Limits =

@@ -64,11 +64,14 @@ public sealed partial record BriefingStrings
         FigureSource = "Source : {0} articles ; liens dans {1}, pondérés par {2}.",
         HeatmapsOmitted = "Les matrices des {0} périodes les plus récentes sont présentées ; le dossier charts/ contient les {1}.",
         TableCut = "Les {0} premières lignes sur {1} sont présentées ; {2} les contient toutes.",
+        ArticleSingular = "{0} article",
+        ArticlePlural = "{0} articles",
+        ZeroTakesSingular = true,
         MethodParagraphs =
         [
             "Les articles sont lus dans le dossier du corpus, décodés, débarrassés de l’habillage des pages web (menus, boutons de partage, liens connexes) et datés d’après leurs métadonnées ou leur texte ; chaque date garde sa précision (jour, mois ou année). Les doublons exacts ou proches sont écartés.",
             "Les acteurs sont repérés grâce à un dictionnaire de {4} personnes, organisations et pays du Sahel (noms, variantes, sigles, gentilés, titres), et par découverte : un nom propre introduit par un titre ou une fonction (« le ministre X ») devient un acteur découvert ({5} ici), listé en annexe pour vérification.",
-            "Deux acteurs sont en cooccurrence lorsqu’ils sont cités dans {0} ; les comptes par phrase et par paragraphe figurent aussi dans data/cooccurrence.csv. Les liens sont comptés par {1} et pour l’ensemble du corpus. Les articles consacrés au même événement à quelques jours d’intervalle forment {3} sujets, et les liens sont pondérés par sujets : la large couverture d’un seul événement ne passe pas pour plusieurs. Un lien doit apparaître dans au moins {2} article(s) d’une période pour être retenu.",
+            "Deux acteurs sont en cooccurrence lorsqu’ils sont cités dans {0} ; les comptes par phrase et par paragraphe figurent aussi dans data/cooccurrence.csv. Les liens sont comptés par {1} et pour l’ensemble du corpus. Les articles consacrés au même événement à quelques jours d’intervalle forment {3} sujets, et les liens sont pondérés par sujets : la large couverture d’un seul événement ne passe pas pour plusieurs. Un lien doit apparaître dans au moins {2} d’une période pour être retenu.",
             "Mesures : les articles et les sujets comptent la fréquence des citations communes ; la NPMI (de −1 à 1) dit combien c’est plus fréquent que le hasard, le G² avec quelle certitude (tous deux négatifs quand deux acteurs sont cités ensemble moins souvent que le hasard ne le voudrait). La centralité est l’intermédiarité dans le réseau de la période ; les communautés sont trouvées par la méthode de Louvain.",
         ],
         Limits =

@@ -182,6 +182,15 @@ public sealed partial record BriefingStrings
     /// <summary>The method's paragraphs, each a composite format; see <see cref="MethodSection"/> for the arguments.</summary>
     public required IReadOnlyList<string> MethodParagraphs { get; init; }
 
+    /// <summary>A count of articles that takes the singular; {0} the count ("1 article").</summary>
+    public required string ArticleSingular { get; init; }
+
+    /// <summary>A count of articles that takes the plural; {0} the count ("2 articles").</summary>
+    public required string ArticlePlural { get; init; }
+
+    /// <summary>Whether a count of zero takes the singular, as in French ("0 article") and not in English ("0 articles").</summary>
+    public required bool ZeroTakesSingular { get; init; }
+
     /// <summary>The limits' bullets; see <see cref="MethodSection"/> for the arguments.</summary>
     public required IReadOnlyList<string> Limits { get; init; }
 
@@ -202,6 +211,10 @@ public sealed partial record BriefingStrings
 
     /// <summary>"the same sentence", "la même phrase": where two actors must be named to be tied.</summary>
     public string Same(Analysis.Core.Cooccurrence.CooccurrenceWindow window) => Term("same-" + window.ToString().ToLowerInvariant());
+
+    /// <summary>"1 article", "3 articles": <paramref name="count"/> with the noun in the number the language gives it.</summary>
+    public string ArticleCount(long count) =>
+        Format(count == 1 || (count == 0 && ZeroTakesSingular) ? ArticleSingular : ArticlePlural, count);
 
     /// <summary>Formats with this language's culture.</summary>
     public string Format(string format, params object?[] args) => string.Format(Culture, format, args);

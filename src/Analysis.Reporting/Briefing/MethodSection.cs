@@ -7,7 +7,7 @@ namespace Analysis.Reporting.Briefing;
 /// <summary>
 /// Method and limits: how articles, actors, ties and measures were counted, and what the corpus does not
 /// cover. <see cref="BriefingStrings.MethodParagraphs"/> take {0} where two actors must be named ("the same article"), {1} the period unit, {2} the
-/// minimum support, {3} the stories, {4} the dictionary's actors, {5} the discovered actors;
+/// minimum support ("1 article"), {3} the stories, {4} the dictionary's actors, {5} the discovered actors;
 /// <see cref="BriefingStrings.Limits"/> take {0} undated articles, {1} inputs not loaded, {2} duplicates,
 /// {3} articles outside the date range, {4} articles dated too coarsely.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class MethodSection
         [
             text.Same(settings.Network.Window),
             text.Term(settings.Network.Unit),
-            settings.Cooccurrence.MinSupport,
+            text.ArticleCount(settings.Cooccurrence.MinSupport),
             data.Totals.Stories.Count,
             dictionary.Actors.Count,
             data.Totals.Actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered),

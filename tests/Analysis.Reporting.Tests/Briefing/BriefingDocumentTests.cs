@@ -60,6 +60,15 @@ public sealed partial class BriefingDocumentTests(SeedBriefingFixture seeds) : I
     }
 
     [Fact]
+    public void Method_StatesTheMinimumSupport_InTheSingular_ForOneArticle()
+    {
+        // The seeds are counted with the default minimum support of one article per tie and period.
+        var method = Section(seeds.EnglishPages, "4 Method and limits", "5 Annexes");
+
+        Assert.Contains("at least 1 article in a period", Regex.Replace(method, @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void French_TranslatesTheFixedText_AndKeepsTheQuotesInFrench()
     {
         var text = string.Join(' ', seeds.FrenchPages);
