@@ -110,7 +110,7 @@ public sealed class CooccurrenceCounts
     public IEnumerable<CooccurrenceRow> RowsOf(PeriodUnit unit, CooccurrenceWindow window) => _rows.RowsOf(unit, window);
 
     /// <summary>The ties of one period and window.</summary>
-    public IEnumerable<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => _rows.RowsOf(period, window);
+    public IReadOnlyList<CooccurrenceRow> RowsOf(Period period, CooccurrenceWindow window) => _rows.RowsOf(period, window);
 
     /// <summary>
     /// The ties of one period unit and window pair by pair, ordered by the first actor's id then the second's,

@@ -177,17 +177,3 @@ internal sealed class PeriodTotals(Period period, CooccurrenceWindow window)
         public StorySet Stories;
     }
 }
-
-/// <summary>
-/// Hashes a tie's key by multiplying it with a large odd constant and keeping the high bits. The default
-/// hash of a long XORs its halves, which for two small actor numbers gives at most a thousand distinct
-/// values: a million ties of a month in a thousand chains.
-/// </summary>
-internal sealed class TieKeyComparer : IEqualityComparer<long>
-{
-    public static TieKeyComparer Instance { get; } = new();
-
-    public bool Equals(long x, long y) => x == y;
-
-    public int GetHashCode(long obj) => (int)((ulong)obj * 0x9E3779B97F4A7C15UL >> 32);
-}

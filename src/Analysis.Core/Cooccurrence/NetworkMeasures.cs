@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Analysis.Core.Cooccurrence.Network;
 using Analysis.Core.Cooccurrence.Periods;
 
@@ -11,8 +12,29 @@ public static class NetworkMeasures
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= NetworkOptions.Default;
-        // Periods are independent graphs: measured on every core, listed in period order.
-        return [.. counts.PeriodsOf(options.Unit).AsParallel().AsOrdered().SelectMany(period => Of(counts, period, options))];
+        return Of(counts, counts.PeriodsOf(options.Unit), options);
+    }
+
+    /// <summary>
+    /// One row per period and actor, for <paramref name="periods"/> in the order given, each period's actors
+    /// strongest first. The periods are independent graphs, measured on every core.
+    /// </summary>
+    public static IReadOnlyList<NetworkRow> Of(CooccurrenceCounts counts, IReadOnlyList<Period> periods, NetworkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(periods);
+        options ??= NetworkOptions.Default;
+        var measured = new IReadOnlyList<NetworkRow>[periods.Count];
+        // The graph with the most ties first: the whole corpus's can take as long as a dozen months
+        // together, and measured last it would run on one core while the others wait.
+        var largestFirst = Enumerable.Range(0, periods.Count)
+            .OrderByDescending(i => counts.RowsOf(periods[i], options.Window).Count)
+            .ThenBy(i => i)
+            .ToList();
+        Parallel.ForEach(
+            Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+            i => measured[i] = Of(counts, periods[i], options));
+        return [.. measured.SelectMany(rows => rows)];
     }
 
     /// <summary>One row per actor of one period's network, strongest first.</summary>

@@ -164,9 +164,8 @@ public static class DataExport
         var (counts, _) = cooccurrence.Finish();
         ReclaimReleased();
         // Each period's network, then the whole corpus's, so one file holds both views.
-        var measures = network.Unit == PeriodUnit.All
-            ? NetworkMeasures.Of(counts, network)
-            : [.. NetworkMeasures.Of(counts, network), .. NetworkMeasures.Of(counts, Period.All, network)];
+        var measures = NetworkMeasures.Of(
+            counts, network.Unit == PeriodUnit.All ? [Period.All] : [.. counts.PeriodsOf(network.Unit), Period.All], network);
         // The changes go to their file as they are found, a step at a time; the digest keeps what the
         // briefing quotes.
         var changes = new ChangeDigest();
@@ -178,12 +177,12 @@ public static class DataExport
             ("network.csv", writer => CooccurrenceTables.Network.WriteCsv(measures, writer)),
             ("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes.Through(ChangeDetector.Stream(counts, titles, network)), writer)),
             ("network.gexf", writer => GexfWriter.Write(counts, writer, network)),
-            ("network.graphml", writer => GraphMlWriter.Write(counts, writer, network)),
+            ("network.graphml", writer => GraphMlWriter.Write(counts, measures, writer, network)),
         ]);
         summary.Actors = actors.Count;
         summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
         summary.Stories = stories.Count;
-        summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count();
+        summary.Ties = counts.RowsOf(Period.All, CooccurrenceWindow.Document).Count;
         summary.Undated = counts.Undated;
         summary.Changes = changes.Total;
         summary.ChangeUnit = network.Unit;

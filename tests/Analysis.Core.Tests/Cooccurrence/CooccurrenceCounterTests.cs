@@ -67,7 +67,7 @@ public sealed class CooccurrenceCounterTests
         Assert.Equal(1, Row("2023-08-29", CooccurrenceWindow.Paragraph, Diarra, "ner").Documents);
         Assert.DoesNotContain(Counts.Value.RowsOf(PeriodUnit.Day, CooccurrenceWindow.Paragraph), r => r.Pair == new ActorPair("mli", "ner"));
         Assert.Equal(1, Row("2023-08-29", CooccurrenceWindow.Document, "mli", "ner").Documents);
-        Assert.Equal(10, Counts.Value.RowsOf(Period.Of(Core.Corpus.PartialDate.OfDay(2023, 8, 29), PeriodUnit.Day)!.Value, CooccurrenceWindow.Document).Count());
+        Assert.Equal(10, Counts.Value.RowsOf(Period.Of(Core.Corpus.PartialDate.OfDay(2023, 8, 29), PeriodUnit.Day)!.Value, CooccurrenceWindow.Document).Count);
     }
 
     [Fact]

@@ -96,6 +96,20 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void NetworkMeasures_ListThePeriodsInTheOrderGiven_WhateverOrderTheyAreMeasuredIn()
+    {
+        // The whole corpus's network is the largest and is measured first, but it is listed where it was asked for.
+        var counts = SeedCooccurrence.Analysis.Counts;
+        var months = counts.PeriodsOf(PeriodUnit.Month).ToList();
+        Period[] asked = [months[^1], Period.All, months[0]];
+
+        var rows = NetworkMeasures.Of(counts, asked);
+
+        Assert.Equal(asked, rows.Select(r => r.Period).Distinct());
+        Assert.Equal(NetworkMeasures.Of(counts, Period.All), rows.Where(r => r.Period == Period.All));
+    }
+
+    [Fact]
     public void Evidence_QuotesTheCaption_ForSimporeAndDiarraInOneSentence()
     {
         var evidence = SeedCooccurrence.Analysis.Evidence("Célestin Simporé", "Oumar Diarra", CooccurrenceWindow.Sentence).Single();

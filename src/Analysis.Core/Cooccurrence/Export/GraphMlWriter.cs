@@ -24,10 +24,23 @@ public static class GraphMlWriter
     public static void Write(CooccurrenceCounts counts, TextWriter output, NetworkOptions? options = null, Period? period = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
+        options ??= NetworkOptions.Default;
+        Write(counts, NetworkMeasures.Of(counts, period ?? Period.All, options), output, options, period);
+    }
+
+    /// <summary>
+    /// Writes the network of <paramref name="period"/> (the whole corpus when null) with measures already
+    /// worked out (by <see cref="NetworkMeasures"/>, with the same options): the rows of other periods are
+    /// passed over. The whole corpus's network is the largest to measure, and the runner has it already.
+    /// </summary>
+    public static void Write(
+        CooccurrenceCounts counts, IEnumerable<NetworkRow> measures, TextWriter output, NetworkOptions? options = null, Period? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(output);
         options ??= NetworkOptions.Default;
         var slice = period ?? Period.All;
-        var measures = NetworkMeasures.Of(counts, slice, options);
         using var xml = XmlWriter.Create(output, XmlText.Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
@@ -44,7 +57,7 @@ public static class GraphMlWriter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", XmlText.Clean(slice.Label));
         xml.WriteAttributeString("edgedefault", "undirected");
-        foreach (var row in measures.OrderBy(r => r.Actor.Id, StringComparer.Ordinal))
+        foreach (var row in measures.Where(r => r.Period == slice).OrderBy(r => r.Actor.Id, StringComparer.Ordinal))
         {
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", XmlText.Clean(row.Actor.Id));

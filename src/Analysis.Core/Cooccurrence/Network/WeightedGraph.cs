@@ -20,8 +20,10 @@ public sealed class WeightedGraph
     private readonly List<List<int>> _neighbours = [];
     private readonly List<double> _strengths = [];
 
-    // Edge ends as node indices, smaller index first in the key, original order in _ends.
-    private readonly Dictionary<long, int> _edgeIndex = [];
+    // Edge ends as node indices, smaller index first in the key, original order in _ends. The key's hash
+    // must mix both halves: the default one gave a dense network of 900 actors ~1,000 distinct hashes, and
+    // building it took longer than measuring it.
+    private readonly Dictionary<long, int> _edgeIndex = new(TieKeyComparer.Instance);
     private readonly List<(int A, int B)> _ends = [];
     private readonly List<double> _weights = [];
 

@@ -36,6 +36,22 @@ public sealed class GraphExportTests
     }
 
     [Fact]
+    public void Write_WithTheMeasuresOfEveryPeriod_WritesTheWholeCorpusAsItWouldMeasureIt()
+    {
+        // The runner hands over the measures of each month and of the whole corpus, worked out once.
+        var counts = SeedCooccurrence.Analysis.Counts;
+        IEnumerable<NetworkRow> measures = [.. NetworkMeasures.Of(counts), .. NetworkMeasures.Of(counts, Core.Cooccurrence.Periods.Period.All)];
+        using var measured = new StringWriter();
+        using var given = new StringWriter();
+
+        GraphMlWriter.Write(counts, measured);
+        GraphMlWriter.Write(counts, measures, given);
+
+        Assert.True(NetworkMeasures.Of(counts).Count > 0, "the seeds' months should have networks of their own");
+        Assert.Equal(measured.ToString(), given.ToString());
+    }
+
+    [Fact]
     public void Write_ListsEveryActorAndTieOfTheWholeCorpus_InGraphMl()
     {
         using var writer = new StringWriter();
@@ -45,7 +61,7 @@ public sealed class GraphExportTests
         var goita = graphml.Descendants(GraphMl + "node").Single(n => (string?)n.Attribute("id") == "assimi-goita");
 
         Assert.Equal(network.Count, graphml.Descendants(GraphMl + "node").Count());
-        Assert.Equal(SeedCooccurrence.Analysis.Counts.RowsOf(Core.Cooccurrence.Periods.Period.All, CooccurrenceWindow.Document).Count(), graphml.Descendants(GraphMl + "edge").Count());
+        Assert.Equal(SeedCooccurrence.Analysis.Counts.RowsOf(Core.Cooccurrence.Periods.Period.All, CooccurrenceWindow.Document).Count, graphml.Descendants(GraphMl + "edge").Count());
         Assert.Equal("Assimi Goïta", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "label").Value);
         Assert.Equal("person", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "type").Value);
         Assert.Equal("Mali", goita.Elements(GraphMl + "data").Single(d => (string?)d.Attribute("key") == "country").Value);
