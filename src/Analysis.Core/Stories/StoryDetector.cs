@@ -99,6 +99,7 @@ public sealed class StoryDetector
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.IndexTerms, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxOpenStories, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCandidates, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxUndatedCandidates, 1, nameof(options));
     }
 
     /// <summary>The options in use.</summary>
@@ -162,7 +163,7 @@ public sealed class StoryDetector
         _matches.Clear();
         var termQuery = new WeightedQuery(terms, _frequencies);
         var actorQuery = new WeightedQuery(actors, _frequencies);
-        foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates))
+        foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates))
         {
             var story = Open(index);
             var fit = Fit(document, story);

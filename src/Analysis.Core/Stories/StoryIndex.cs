@@ -146,8 +146,13 @@ internal sealed class StoryIndex
         _allByKey.TrimExcess();
     }
 
-    /// <summary>The stories, by index in ascending order, listed under one of <paramref name="keys"/> near <paramref name="interval"/>.</summary>
-    public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue)
+    /// <summary>
+    /// The stories, by index in ascending order, listed under one of <paramref name="keys"/> near
+    /// <paramref name="interval"/>: at most <paramref name="max"/> dated stories and at most
+    /// <paramref name="maxUndated"/> others (undated stories; every story, for an undated document), those
+    /// sharing the most keys.
+    /// </summary>
+    public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue, int maxUndated = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (_hits.Length < _keys.Count)
@@ -157,9 +162,9 @@ internal sealed class StoryIndex
 
         foreach (var key in keys)
         {
-            if (interval is { } dated)
+            if (interval is { } days)
             {
-                var weeks = WeekRange.Of(dated, gapDays);
+                var weeks = WeekRange.Of(days, gapDays);
                 for (var week = weeks.First; week <= weeks.Last; week++)
                 {
                     Collect(_byKeyAndWeek, (key, week));
@@ -173,19 +178,20 @@ internal sealed class StoryIndex
             }
         }
 
-        var open = new List<int>(_found.Count);
+        // Two pools, each capped on its own: a dated document's undated candidates can only join as
+        // rewrites, and a corpus holds thousands of undated one-article stories sharing a word with it.
+        var dated = new List<int>(_found.Count);
+        var undated = new List<int>();
         foreach (var story in _found)
         {
             if (!_closed[story])
             {
-                open.Add(story);
+                (interval is not null && _weeks[story] is not null ? dated : undated).Add(story);
             }
         }
 
-        if (open.Count > max)
-        {
-            open = MostShared(open, max);
-        }
+        var open = dated.Count > max ? MostShared(dated, max) : dated;
+        open.AddRange(undated.Count > maxUndated ? MostShared(undated, maxUndated) : undated);
 
         foreach (var story in _found)
         {

@@ -68,8 +68,30 @@ public sealed class StoryIndexTests
     {
         var index = FortyStoriesSharingConvoi();
 
-        Assert.Equal([7, 23, 31, 39], index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3, max: 4));
+        Assert.Equal([7, 23, 31, 39], index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3, maxUndated: 4));
         Assert.Equal(40, index.Candidates([Convoi, Senou, Goita], Days("2024-03-11"), 3).Count);
+    }
+
+    [Fact]
+    public void Candidates_CapDatedAndUndatedStoriesApart_SoUndatedOnesCannotCrowdOutTheDocumentsWeek()
+    {
+        // Undated stories 7 and 23 share two of the document's keys, the other undated ones and story 40,
+        // of the document's week, share one; story 41 is a month later.
+        var index = FortyStoriesSharingConvoi();
+        Add(index, 40, "2024-03-09", Convoi);
+        Add(index, 41, "2024-04-20", Convoi);
+
+        Assert.Equal([7, 23, 40], index.Candidates([Convoi, Senou], Days("2024-03-11"), 3, max: 1, maxUndated: 2));
+    }
+
+    [Fact]
+    public void Candidates_CapEveryStoryAsUndated_WhenTheDocumentIsUndated()
+    {
+        var index = FortyStoriesSharingConvoi();
+        Add(index, 40, "2024-03-09", Convoi);
+
+        // Dated or not, nothing in the dates supports a match: the limit on undated candidates holds for all.
+        Assert.Equal([31, 40], index.Candidates([Convoi, Goita], null, 3, max: 100, maxUndated: 2));
     }
 
     [Fact]
@@ -79,7 +101,7 @@ public sealed class StoryIndexTests
         _ = index.Candidates([Senou], null, 3);
 
         // 31 shares two keys; of the stories sharing one, the latest. 7 and 23 share none of these keys.
-        Assert.Equal([31, 39], index.Candidates([Convoi, Goita], null, 3, max: 2));
+        Assert.Equal([31, 39], index.Candidates([Convoi, Goita], null, 3, maxUndated: 2));
     }
 
     [Fact]
@@ -89,7 +111,7 @@ public sealed class StoryIndexTests
         index.Close(31);
         index.Close(39);
 
-        Assert.Equal([37, 38], index.Candidates([Convoi, Goita], null, 3, max: 2));
+        Assert.Equal([37, 38], index.Candidates([Convoi, Goita], null, 3, maxUndated: 2));
     }
 
     // Forty undated stories share "convoi"; 7 and 23 also share "senou", 31 shares Goïta too.
