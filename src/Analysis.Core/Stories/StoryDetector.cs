@@ -163,7 +163,8 @@ public sealed class StoryDetector
         _matches.Clear();
         var termQuery = new WeightedQuery(terms, _frequencies);
         var actorQuery = new WeightedQuery(actors, _frequencies);
-        foreach (var index in _index.Candidates(keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates))
+        foreach (var index in _index.Candidates(
+            keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates, yearOnly: document.Date.Precision < DatePrecision.Month))
         {
             var story = Open(index);
             var fit = Fit(document, story);

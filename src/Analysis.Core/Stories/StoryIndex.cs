@@ -1,3 +1,5 @@
+using Analysis.Core.Corpus;
+
 namespace Analysis.Core.Stories;
 
 /// <summary>
@@ -33,6 +35,10 @@ internal sealed class StoryIndex
     private readonly List<WeekRange?> _weeks = [];
     private readonly List<int> _postingsOf = [];
     private readonly List<bool> _closed = [];
+
+    // Per story: dated to the year at best, so its dates cannot support a match (DateFit.Weak) even where
+    // it is listed by week.
+    private readonly List<bool> _yearOnly = [];
 
     // Reused by each look-up (one document at a time): the postings found per story, by story index, zero
     // between look-ups, and the stories found. Hot: an undated document of a large corpus walks thousands
@@ -75,8 +81,10 @@ internal sealed class StoryIndex
             _weeks.Add(null);
             _postingsOf.Add(0);
             _closed.Add(false);
+            _yearOnly.Add(false);
         }
 
+        _yearOnly[story.Index] = story.Precision < DatePrecision.Month;
         var listed = _keys[story.Index];
         var old = _weeks[story.Index];
         var now = story.Interval is { } interval ? WeekRange.Of(interval, 0).Union(old) : old;
@@ -148,11 +156,13 @@ internal sealed class StoryIndex
 
     /// <summary>
     /// The stories, by index in ascending order, listed under one of <paramref name="keys"/> near
-    /// <paramref name="interval"/>: at most <paramref name="max"/> dated stories and at most
-    /// <paramref name="maxUndated"/> others (undated stories; every story, for an undated document), those
-    /// sharing the most keys.
+    /// <paramref name="interval"/>, those sharing the most keys: at most <paramref name="max"/> whose dates
+    /// and the document's can support a match (both dated to the month or the day), and at most
+    /// <paramref name="maxUndated"/> others (undated or year-dated stories; every story, for a document
+    /// undated or dated only to the year, <paramref name="yearOnly"/>).
     /// </summary>
-    public IReadOnlyList<int> Candidates(IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue, int maxUndated = int.MaxValue)
+    public IReadOnlyList<int> Candidates(
+        IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue, int maxUndated = int.MaxValue, bool yearOnly = false)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (_hits.Length < _keys.Count)
@@ -170,7 +180,7 @@ internal sealed class StoryIndex
                     Collect(_byKeyAndWeek, (key, week));
                 }
 
-                Collect(_undatedByKey, key);
+                Collect(_undatedByKey, key, skipDated: true);
             }
             else
             {
@@ -178,20 +188,21 @@ internal sealed class StoryIndex
             }
         }
 
-        // Two pools, each capped on its own: a dated document's undated candidates can only join as
-        // rewrites, and a corpus holds thousands of undated one-article stories sharing a word with it.
+        // Two pools, each capped on its own: a candidate the dates cannot support can only join as a
+        // rewrite, and a corpus holds thousands of undated one-article stories sharing a word with any document.
+        var weakDocument = interval is null || yearOnly;
         var dated = new List<int>(_found.Count);
-        var undated = new List<int>();
+        var weak = new List<int>();
         foreach (var story in _found)
         {
             if (!_closed[story])
             {
-                (interval is not null && _weeks[story] is not null ? dated : undated).Add(story);
+                (weakDocument || _weeks[story] is null || _yearOnly[story] ? weak : dated).Add(story);
             }
         }
 
         var open = dated.Count > max ? MostShared(dated, max) : dated;
-        open.AddRange(undated.Count > maxUndated ? MostShared(undated, maxUndated) : undated);
+        open.AddRange(weak.Count > maxUndated ? MostShared(weak, maxUndated) : weak);
 
         foreach (var story in _found)
         {
@@ -243,8 +254,9 @@ internal sealed class StoryIndex
     }
 
     // Counts each story listed under the key once per posting: a story listed in two weeks the document
-    // touches counts twice, which only favours stories close in time.
-    private void Collect<TKey>(Dictionary<TKey, int> heads, TKey key)
+    // touches counts twice, which only favours stories close in time. A story that has been dated since it
+    // was listed as undated is passed over there (skipDated): its weeks list it where it belongs.
+    private void Collect<TKey>(Dictionary<TKey, int> heads, TKey key, bool skipDated = false)
         where TKey : notnull
     {
         var block = heads.TryGetValue(key, out var head) ? head : PostingPool.None;
@@ -252,6 +264,11 @@ internal sealed class StoryIndex
         {
             foreach (var story in _postings.Block(block, out block))
             {
+                if (skipDated && _weeks[story] is not null)
+                {
+                    continue;
+                }
+
                 if (_hits[story]++ == 0)
                 {
                     _found.Add(story);

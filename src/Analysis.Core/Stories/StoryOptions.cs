@@ -88,8 +88,8 @@ public sealed record StoryOptions
     public int MaxCandidates { get; init; } = 100;
 
     /// <summary>
-    /// Of the stories a document is compared with that its dates cannot support (an undated story for a
-    /// dated document; any story for an undated one), at most this many: those sharing the most indexed
+    /// Of the stories a document is compared with that its dates cannot support (a story undated or dated
+    /// only to the year; any story, for a document undated or dated only to the year), at most this many: those sharing the most indexed
     /// keys with it. Such a match needs <see cref="UndatedThreshold"/>, the score of a rewrite, and a
     /// rewrite shares most of its heaviest words and actors. When one limit held for both, a dated document
     /// of a large corpus was compared with up to a hundred undated stories sharing a word or two (at 60,000

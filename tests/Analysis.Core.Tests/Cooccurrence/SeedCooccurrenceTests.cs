@@ -96,7 +96,7 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
-    public void NetworkMeasures_ListThePeriodsInTheOrderGiven_WhateverOrderTheyAreMeasuredIn()
+    public void NetworkMeasures_ListThePeriodsInTheOrderGiven_WhenTheLargestIsMeasuredFirst()
     {
         // The whole corpus's network is the largest and is measured first, but it is listed where it was asked for.
         var counts = SeedCooccurrence.Analysis.Counts;

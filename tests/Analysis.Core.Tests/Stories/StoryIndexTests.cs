@@ -73,15 +73,62 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
-    public void Candidates_CapDatedAndUndatedStoriesApart_SoUndatedOnesCannotCrowdOutTheDocumentsWeek()
+    public void Candidates_KeepTheDatedStoriesOfTheWeek_WhenUndatedOnesShareMoreKeys()
     {
-        // Undated stories 7 and 23 share two of the document's keys, the other undated ones and story 40,
-        // of the document's week, share one; story 41 is a month later.
+        // Undated stories 7 and 23 share two of the document's keys, the other undated ones one; story 40,
+        // of the document's week, shares only "convoi"; story 41 is a month later.
         var index = FortyStoriesSharingConvoi();
         Add(index, 40, "2024-03-09", Convoi);
         Add(index, 41, "2024-04-20", Convoi);
 
         Assert.Equal([7, 23, 40], index.Candidates([Convoi, Senou], Days("2024-03-11"), 3, max: 1, maxUndated: 2));
+    }
+
+    [Fact]
+    public void Candidates_KeepTheDatedStoriesSharingMostKeys_WhenMoreThanTheLimitAreInTheWeek()
+    {
+        var index = new StoryIndex();
+        Add(index, 0, "2024-03-09", Convoi);
+        var both = Add(index, 1, "2024-03-10", Convoi);
+        Add(index, both, "2024-03-10", Senou);
+        Add(index, 2, "2024-03-12", Convoi);
+
+        Assert.Equal([1], index.Candidates([Convoi, Senou], Days("2024-03-11"), 3, max: 1));
+        Assert.Equal([1, 2], index.Candidates([Convoi, Senou], Days("2024-03-11"), 3, max: 2));
+    }
+
+    [Fact]
+    public void Candidates_CountAYearDatedStoryWithTheUndated_WhenItIsListedInTheDocumentsWeek()
+    {
+        // A story dated only "2024" covers every week of the year, but its dates support no match.
+        var index = new StoryIndex();
+        Add(index, 0, "2024", Convoi);
+        Add(index, 1, "2024-03-10", Convoi);
+
+        Assert.Equal([0, 1], index.Candidates([Convoi], Days("2024-03-11"), 3));
+        Assert.Equal([1], index.Candidates([Convoi], Days("2024-03-11"), 3, maxUndated: 0));
+        Assert.Equal([0], index.Candidates([Convoi], Days("2024-03-11"), 3, max: 0));
+    }
+
+    [Fact]
+    public void Candidates_CountEveryStoryWithTheUndated_WhenTheDocumentIsDatedOnlyToTheYear()
+    {
+        var index = new StoryIndex();
+        Add(index, 0, "2024-03-09", Convoi);
+        Add(index, 1, "2024-03-10", Convoi);
+
+        Assert.Equal([1], index.Candidates([Convoi], Days("2024"), 3, max: 5, maxUndated: 1, yearOnly: true));
+    }
+
+    [Fact]
+    public void Candidates_PassOverAStoryDatedSinceItWasListedAsUndated_WhenItsWeeksAreElsewhere()
+    {
+        var index = new StoryIndex();
+        var story = Add(index, 0, "", Convoi);
+        Add(index, story, "2024-07-06", Senou);
+
+        Assert.Empty(index.Candidates([Convoi], Days("2024-03-11"), 3));
+        Assert.Equal([0], index.Candidates([Convoi], Days("2024-07-08"), 3));
     }
 
     [Fact]

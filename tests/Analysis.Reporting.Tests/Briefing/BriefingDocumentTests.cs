@@ -60,7 +60,7 @@ public sealed partial class BriefingDocumentTests(SeedBriefingFixture seeds) : I
     }
 
     [Fact]
-    public void Method_StatesTheMinimumSupport_InTheSingular_ForOneArticle()
+    public void Method_StatesTheMinimumSupportInTheSingular_WhenItIsOneArticle()
     {
         // The seeds are counted with the default minimum support of one article per tie and period.
         var method = Section(seeds.EnglishPages, "4 Method and limits", "5 Annexes");

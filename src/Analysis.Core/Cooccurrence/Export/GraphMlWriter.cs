@@ -24,6 +24,7 @@ public static class GraphMlWriter
     public static void Write(CooccurrenceCounts counts, TextWriter output, NetworkOptions? options = null, Period? period = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(output);
         options ??= NetworkOptions.Default;
         Write(counts, NetworkMeasures.Of(counts, period ?? Period.All, options), output, options, period);
     }
@@ -33,6 +34,8 @@ public static class GraphMlWriter
     /// worked out (by <see cref="NetworkMeasures"/>, with the same options): the rows of other periods are
     /// passed over. The whole corpus's network is the largest to measure, and the runner has it already.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="measures"/> hold no row of the period, which has actors:
+    /// the file would list ties between nodes it does not have.</exception>
     public static void Write(
         CooccurrenceCounts counts, IEnumerable<NetworkRow> measures, TextWriter output, NetworkOptions? options = null, Period? period = null)
     {
@@ -41,6 +44,12 @@ public static class GraphMlWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= NetworkOptions.Default;
         var slice = period ?? Period.All;
+        var nodes = measures.Where(r => r.Period == slice).OrderBy(r => r.Actor.Id, StringComparer.Ordinal).ToList();
+        if (nodes.Count == 0 && counts.PresenceOf(slice, options.Window).Any())
+        {
+            throw new ArgumentException($"The measures hold no row of {slice.Label}; pass that period's (NetworkMeasures.Of).", nameof(measures));
+        }
+
         using var xml = XmlWriter.Create(output, XmlText.Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
@@ -57,7 +66,7 @@ public static class GraphMlWriter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", XmlText.Clean(slice.Label));
         xml.WriteAttributeString("edgedefault", "undirected");
-        foreach (var row in measures.Where(r => r.Period == slice).OrderBy(r => r.Actor.Id, StringComparer.Ordinal))
+        foreach (var row in nodes)
         {
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", XmlText.Clean(row.Actor.Id));

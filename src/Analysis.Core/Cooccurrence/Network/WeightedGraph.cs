@@ -22,7 +22,7 @@ public sealed class WeightedGraph
 
     // Edge ends as node indices, smaller index first in the key, original order in _ends. The key's hash
     // must mix both halves: the default one gave a dense network of 900 actors ~1,000 distinct hashes, and
-    // building it took longer than measuring it.
+    // adding its 235,000 edges took two seconds, nearly as long as its betweenness.
     private readonly Dictionary<long, int> _edgeIndex = new(TieKeyComparer.Instance);
     private readonly List<(int A, int B)> _ends = [];
     private readonly List<double> _weights = [];

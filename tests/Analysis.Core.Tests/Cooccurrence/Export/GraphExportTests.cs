@@ -36,7 +36,7 @@ public sealed class GraphExportTests
     }
 
     [Fact]
-    public void Write_WithTheMeasuresOfEveryPeriod_WritesTheWholeCorpusAsItWouldMeasureIt()
+    public void Write_WritesTheWholeCorpusAsMeasured_WhenGivenTheMeasuresOfEveryPeriod()
     {
         // The runner hands over the measures of each month and of the whole corpus, worked out once.
         var counts = SeedCooccurrence.Analysis.Counts;
@@ -49,6 +49,17 @@ public sealed class GraphExportTests
 
         Assert.True(NetworkMeasures.Of(counts).Count > 0, "the seeds' months should have networks of their own");
         Assert.Equal(measured.ToString(), given.ToString());
+    }
+
+    [Fact]
+    public void Write_Throws_WhenTheMeasuresLackThePeriod()
+    {
+        var counts = SeedCooccurrence.Analysis.Counts;
+        using var writer = new StringWriter();
+
+        var error = Assert.Throws<ArgumentException>(() => GraphMlWriter.Write(counts, NetworkMeasures.Of(counts), writer));
+
+        Assert.Contains("all", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
