@@ -57,8 +57,10 @@ namespace Analysis.Core.Stories;
 /// <para>
 /// The score is <see cref="StoryOptions.TextWeight"/> × text + <see cref="StoryOptions.ActorWeight"/> ×
 /// actors (text alone when either side has no actor). Candidates come from an inverted index from actor
-/// ids and profile terms, by week, to stories, not from a scan of all stories. A detector is for one
-/// stream and is not thread-safe.
+/// ids and profile terms, by week, to stories, not from a scan of all stories: at most
+/// <see cref="StoryOptions.MaxCandidates"/> whose dates can support a match and
+/// <see cref="StoryOptions.MaxUndatedCandidates"/> others, those sharing the most keys. A detector is
+/// for one stream and is not thread-safe.
 /// </para>
 /// </remarks>
 public sealed class StoryDetector
