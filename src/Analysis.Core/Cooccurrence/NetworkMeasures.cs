@@ -29,7 +29,6 @@ public static class NetworkMeasures
         // together, and measured last it would run on one core while the others wait.
         var largestFirst = Enumerable.Range(0, periods.Count)
             .OrderByDescending(i => counts.RowsOf(periods[i], options.Window).Count)
-            .ThenBy(i => i)
             .ToList();
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),

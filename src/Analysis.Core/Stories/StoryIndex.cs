@@ -36,9 +36,9 @@ internal sealed class StoryIndex
     private readonly List<int> _postingsOf = [];
     private readonly List<bool> _closed = [];
 
-    // Per story: dated to the year at best, so its dates cannot support a match (DateFit.Weak) even where
-    // it is listed by week.
-    private readonly List<bool> _yearOnly = [];
+    // Per story: undated or dated only to the year, so its dates cannot support a match (DateFit.Weak),
+    // even where it is listed by week.
+    private readonly List<bool> _weakDates = [];
 
     // Reused by each look-up (one document at a time): the postings found per story, by story index, zero
     // between look-ups, and the stories found. Hot: an undated document of a large corpus walks thousands
@@ -81,10 +81,10 @@ internal sealed class StoryIndex
             _weeks.Add(null);
             _postingsOf.Add(0);
             _closed.Add(false);
-            _yearOnly.Add(false);
+            _weakDates.Add(false);
         }
 
-        _yearOnly[story.Index] = story.Precision < DatePrecision.Month;
+        _weakDates[story.Index] = story.Precision < DatePrecision.Month;
         var listed = _keys[story.Index];
         var old = _weeks[story.Index];
         var now = story.Interval is { } interval ? WeekRange.Of(interval, 0).Union(old) : old;
@@ -197,7 +197,7 @@ internal sealed class StoryIndex
         {
             if (!_closed[story])
             {
-                (weakDocument || _weeks[story] is null || _yearOnly[story] ? weak : dated).Add(story);
+                (weakDocument || _weakDates[story] ? weak : dated).Add(story);
             }
         }
 

@@ -25,8 +25,8 @@ internal static class LanguageGuesser
         "from", "has", "have", "it", "its", "their", "which", "at", "as", "be", "been", "an", "not", "said",
     ];
 
-    // Each function word once, with the languages it counts for ("a", "on", "as" are in both lists): one
-    // look-up a word where there were two, and none for a word longer than every function word, which
+    // Each function word once, with the languages whose list has it (a word put in both lists counts for
+    // both): one look-up a word where there were two, and none for a word longer than every function word, which
     // most words of an article are. This ran for every word of every article (a tenth of reading a page).
     private static readonly Dictionary<string, Language> Words = Index();
 
