@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence.Periods;
+using Analysis.Core.IO;
 
 namespace Analysis.Core.Cooccurrence;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using Analysis.Core.Cooccurrence.Periods;
-using Microsoft.Win32.SafeHandles;
+using Analysis.Core.IO;
 
 namespace Analysis.Core.Cooccurrence;
 
@@ -13,11 +13,9 @@ namespace Analysis.Core.Cooccurrence;
 /// bytes on disk where a tie took ~60 in memory for the whole run.
 /// </summary>
 /// <remarks>
-/// The file is opened when the spill is created, so a temporary folder that cannot be written stops the run
-/// at once rather than a million records later. It is unlinked as soon as it is open on Linux and macOS
-/// (deleted when closed on Windows), so a run that stops half-way leaves nothing behind. It lives in
-/// <see cref="Path.GetTempPath"/> (TMPDIR; TMP on Windows) unless the limits name a folder. A spill that
-/// fails is spent: the counter that owns it cannot be completed any more.
+/// The file (a <see cref="TemporaryFile"/>) is opened when the spill is created and is in the limits' folder,
+/// the system's temporary folder by default. A spill that fails is spent: the counter that owns it cannot
+/// be completed any more.
 /// </remarks>
 internal sealed class TieSpill
 {
@@ -25,9 +23,7 @@ internal sealed class TieSpill
     private readonly TieSpillLimits _limits;
     private readonly Dictionary<(Period Period, CooccurrenceWindow Window), CellRecords> _cells = [];
     private readonly int[] _readBuffer;
-    private readonly string _path;
-    private SafeFileHandle? _file;
-    private long _length;
+    private TemporaryFile? _file;
     private int _buffered;
 
     /// <summary>Opens the temporary file.</summary>
@@ -36,8 +32,7 @@ internal sealed class TieSpill
     {
         _limits = limits;
         _readBuffer = new int[limits.RecordsRead * RecordInts];
-        _path = Path.Combine(limits.Folder ?? Path.GetTempPath(), $"analysis-ties-{Guid.NewGuid():N}.bin");
-        _file = Open(_path);
+        _file = new TemporaryFile(limits.Folder, "analysis-ties", "sets ties aside in");
     }
 
     /// <summary>Records set aside since the spill was created, including those already read back.</summary>
@@ -78,7 +73,7 @@ internal sealed class TieSpill
             for (var done = 0; done < ints; done += _readBuffer.Length)
             {
                 var piece = _readBuffer.AsSpan(0, Math.Min(_readBuffer.Length, ints - done));
-                Read(MemoryMarshal.AsBytes(piece), offset + ((long)done * sizeof(int)));
+                Storage.Read(MemoryMarshal.AsBytes(piece), offset + ((long)done * sizeof(int)));
                 AddAll(piece, totals);
             }
         }
@@ -92,7 +87,7 @@ internal sealed class TieSpill
     /// spill never closed is left to its handle's finalizer.</summary>
     public void Close()
     {
-        _file?.Dispose();
+        _file?.Close();
         _file = null;
         _cells.Clear();
     }
@@ -116,86 +111,13 @@ internal sealed class TieSpill
                 continue;
             }
 
-            var bytes = MemoryMarshal.AsBytes(records.Buffered);
-            Write(bytes, _length);
-            records.Written(_length);
-            _length += bytes.Length;
+            records.Written(Storage.Append(MemoryMarshal.AsBytes(records.Buffered)));
         }
 
         _buffered = 0;
     }
 
-    private static SafeFileHandle Open(string path)
-    {
-        var options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None;
-        SafeFileHandle handle;
-        try
-        {
-            handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, options);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new TemporaryStorageException(
-                $"Cannot create the temporary file '{path}' that a large run sets ties aside in; set {TemporaryFolderVariable} to a folder that can be written: {ex.Message}", ex);
-        }
-
-        if (!OperatingSystem.IsWindows())
-        {
-            try
-            {
-                // An open file that is unlinked stays readable through its handle; its room is given back
-                // when the handle closes, however the process ends.
-                File.Delete(path);
-            }
-            catch
-            {
-                handle.Dispose();
-                throw;
-            }
-        }
-
-        return handle;
-    }
-
-    private static string TemporaryFolderVariable => OperatingSystem.IsWindows() ? "TMP" : "TMPDIR";
-
-    private void Write(ReadOnlySpan<byte> bytes, long offset)
-    {
-        try
-        {
-            RandomAccess.Write(Handle, bytes, offset);
-        }
-        catch (IOException ex)
-        {
-            throw new TemporaryStorageException(
-                $"Cannot write the temporary file '{_path}' that a large run sets ties aside in (is the disk full?); set {TemporaryFolderVariable} to a folder with room: {ex.Message}", ex);
-        }
-    }
-
-    private void Read(Span<byte> bytes, long offset)
-    {
-        try
-        {
-            // A read may return less than asked for; only nothing at all means the file is short.
-            while (!bytes.IsEmpty)
-            {
-                var read = RandomAccess.Read(Handle, bytes, offset);
-                if (read == 0)
-                {
-                    throw new TemporaryStorageException($"The temporary file '{_path}' of ties set aside is shorter than what was written to it.");
-                }
-
-                bytes = bytes[read..];
-                offset += read;
-            }
-        }
-        catch (IOException ex)
-        {
-            throw new TemporaryStorageException($"Cannot read back the temporary file '{_path}' of ties set aside: {ex.Message}", ex);
-        }
-    }
-
-    private SafeFileHandle Handle => _file ?? throw new InvalidOperationException("The spill was closed.");
+    private TemporaryFile Storage => _file ?? throw new InvalidOperationException("The spill was closed.");
 
     /// <summary>The records of one period and window not yet written, and where the written ones are.</summary>
     internal sealed class CellRecords

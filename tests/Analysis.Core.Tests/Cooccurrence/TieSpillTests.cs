@@ -1,5 +1,6 @@
 using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence;
+using Analysis.Core.IO;
 
 namespace Analysis.Core.Tests.Cooccurrence;
 
