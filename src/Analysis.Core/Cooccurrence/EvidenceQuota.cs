@@ -12,54 +12,65 @@ namespace Analysis.Core.Cooccurrence;
 /// </summary>
 public sealed class EvidenceQuota
 {
-    private readonly int _articles;
-    // A large run has millions of tie-months: each is keyed by three numbers (the two actors as numbered
-    // here, the month as year × 13 + month, 0 for a year), not by id and label strings.
-    // The article last admitted is kept as a number (articles come in corpus order and each is numbered as it
-    // comes), not as its id: the id of one article per tie-month would be millions of strings kept alive.
-    private readonly Dictionary<(int A, int B, int Month), (int Document, int Count)> _taken = [];
+    private readonly byte _articles;
+    // A large run has millions of tie-months: each is one 64-bit key (the pair as numbered here, the month as
+    // year × 13 + month, 0 for a year) with a small count, ~16 bytes in all, not a dictionary entry keyed by
+    // id and label strings. The article being admitted is tracked on its own (its passages come one after
+    // another): the keys it was admitted under, so its further passages are too.
+    private readonly CappedCounts _taken = new();
+    private readonly HashSet<ulong> _takenByDocument = [];
     private readonly Dictionary<string, int> _actorNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int A, int B), uint> _pairNumbers = [];
     private string? _documentId;
-    private int _document;
 
     /// <summary>Admits the passages of at most <paramref name="articles"/> articles per tie and month.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="articles"/> is not between 1 and 255.</exception>
     public EvidenceQuota(int articles = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
-        _articles = articles;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(articles, byte.MaxValue);
+        _articles = (byte)articles;
     }
 
     /// <summary>True when the passage is within its tie's quota for its month (call in corpus order, an article's passages one after another).</summary>
     public bool Admit(TieEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        // The month, or the year of a year-dated article; undated articles share one quota per tie.
-        var date = evidence.Date;
-        var key = (Number(evidence.Pair.A), Number(evidence.Pair.B), (date.Year * 13) + (date.Precision >= DatePrecision.Month ? date.Month : 0));
         if (!string.Equals(evidence.DocumentId, _documentId, StringComparison.Ordinal))
         {
             _documentId = evidence.DocumentId;
-            _document++;
+            _takenByDocument.Clear();
         }
 
-        if (!_taken.TryGetValue(key, out var taken))
-        {
-            _taken[key] = (_document, 1);
-            return true;
-        }
-
-        if (taken.Document == _document)
+        // The month, or the year of a year-dated article; undated articles share one quota per tie.
+        var date = evidence.Date;
+        var month = (uint)((date.Year * 13) + (date.Precision >= DatePrecision.Month ? date.Month : 0));
+        var key = ((ulong)Number(evidence.Pair) << 32) | month;
+        if (_takenByDocument.Contains(key))
         {
             return true;
         }
 
-        if (taken.Count >= _articles)
+        if (!_taken.TryIncrement(key, _articles))
         {
             return false;
         }
 
-        _taken[key] = (_document, taken.Count + 1);
+        _takenByDocument.Add(key);
         return true;
+    }
+
+    // Pairs are numbered from 1, so that no key is 0.
+    private uint Number(ActorPair pair)
+    {
+        var actors = (Number(pair.A), Number(pair.B));
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairNumbers, actors, out var known);
+        if (!known)
+        {
+            number = (uint)_pairNumbers.Count;
+        }
+
+        return number;
     }
 
     private int Number(string actorId)

@@ -9,6 +9,7 @@ public sealed class EvidenceQuotaTests
 {
     private static readonly Actor Mali = new() { Id = "mli", Name = "Mali", Type = ActorType.Country };
     private static readonly Actor Niger = new() { Id = "ner", Name = "Niger", Type = ActorType.Country };
+    private static readonly Actor Burkina = new() { Id = "bfa", Name = "Burkina Faso", Type = ActorType.Country };
 
     [Fact]
     public void Admit_KeepsEveryPassageOfTheFirstArticles_AndNoneOfTheNext()
@@ -34,9 +35,30 @@ public sealed class EvidenceQuotaTests
         Assert.True(quota.Admit(Passage("d7", "2024"))); // and so does the year of year-dated ones
     }
 
-    private static TieEvidence Passage(string document, string date)
+    [Fact]
+    public void Admit_GivesEachTieItsOwnQuota_AndAdmitsEveryPassageOfAnAdmittedArticle()
+    {
+        var quota = new EvidenceQuota(articles: 1);
+
+        Assert.True(quota.Admit(Passage("d1", "2024-03-01")));
+        Assert.True(quota.Admit(Passage("d1", "2024-03-01", Mali, Burkina)));
+        Assert.True(quota.Admit(Passage("d1", "2024-03-01"))); // d1's second Mali–Niger passage
+        Assert.False(quota.Admit(Passage("d2", "2024-03-05", Mali, Burkina)));
+        Assert.True(quota.Admit(Passage("d2", "2024-03-05", Niger, Burkina)));
+        Assert.False(quota.Admit(Passage("d3", "2024-03-09")));
+        Assert.False(quota.Admit(Passage("d3", "2024-03-09"))); // refused again, not admitted on a second try
+    }
+
+    [Fact]
+    public void Constructor_Throws_WhenTheQuotaIsOutOfRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EvidenceQuota(articles: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EvidenceQuota(articles: 256));
+    }
+
+    private static TieEvidence Passage(string document, string date, Actor? a = null, Actor? b = null)
     {
         Assert.True(PartialDate.TryParse(date, out var value));
-        return new TieEvidence(Mali, Niger, CooccurrenceWindow.Sentence, document, value, "s", new TextSpan(0, 4), "text");
+        return new TieEvidence(a ?? Mali, b ?? Niger, CooccurrenceWindow.Sentence, document, value, "s", new TextSpan(0, 4), "text");
     }
 }
