@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Analysis.Core.Text;
 
 namespace Analysis.Core.Corpus;
 
@@ -46,4 +48,20 @@ internal static class DocumentId
         ArrayPool<char>.Shared.Return(collapsed);
         return Convert.ToHexStringLower(hash[..8]);
     }
+
+    /// <summary>
+    /// The 64 bits <paramref name="id"/> stands for, to keep a run's ids as numbers rather than strings: the
+    /// hash itself for the ids <see cref="Of"/> makes (16 hexadecimal digits), so two of them share a key only
+    /// when they are the same id, and a <see cref="StableHash"/> of any other id (documents made in code).
+    /// </summary>
+    public static ulong Key(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return id.Length == 16 && ulong.TryParse(id, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var bits) && IsLowerHex(id)
+            ? bits
+            : StableHash.Of(id);
+    }
+
+    // "ABCDEF0123456789" parses to the same bits as its lower-case form but is another id.
+    private static bool IsLowerHex(string id) => !id.AsSpan().ContainsAnyInRange('A', 'F');
 }

@@ -1,12 +1,21 @@
+using System.Text;
+
 namespace Analysis.Core.Corpus;
 
 /// <summary>
 /// Marks an article whose text was already loaded from an earlier file as a duplicate of that file. The
 /// first file in input order keeps the article, so this runs in input order, after the (parallel) reads.
 /// </summary>
+/// <remarks>
+/// It remembers every article of the run, so it is kept small: an id as its 64 bits
+/// (<see cref="DocumentId.Key"/>) and the file's path as UTF-8 in one shared buffer, ~45 bytes an article
+/// (~140 as a dictionary of id and path strings).
+/// </remarks>
 internal sealed class DuplicateFilter
 {
-    private readonly Dictionary<string, string> _filesByText = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, (int Start, int Length)> _filesByText = [];
+    private byte[] _paths = new byte[4096];
+    private int _used;
 
     /// <summary><paramref name="result"/>, or its duplicate record when its text was seen before.</summary>
     public IngestResult Check(IngestResult result)
@@ -17,12 +26,29 @@ internal sealed class DuplicateFilter
             return result;
         }
 
-        if (_filesByText.TryGetValue(document.Id, out var original))
+        var key = DocumentId.Key(document.Id);
+        if (_filesByText.TryGetValue(key, out var original))
         {
-            return new IngestResult(new IngestRecord(result.Record.File, IngestStatus.Duplicate, $"same text as {original}", document.Id), null);
+            var file = Encoding.UTF8.GetString(_paths, original.Start, original.Length);
+            return new IngestResult(new IngestRecord(result.Record.File, IngestStatus.Duplicate, $"same text as {file}", document.Id), null);
         }
 
-        _filesByText.Add(document.Id, result.Record.File);
+        _filesByText.Add(key, Remember(result.Record.File));
         return result;
+    }
+
+    private (int Start, int Length) Remember(string file)
+    {
+        var length = Encoding.UTF8.GetByteCount(file);
+        if (_used + length > _paths.Length)
+        {
+            // Doubling, as a list would, up to the largest array .NET allows (2 GB of paths, ~100M articles).
+            var size = Math.Max(_used + length, (int)Math.Min(Array.MaxLength, 2L * _paths.Length));
+            Array.Resize(ref _paths, size);
+        }
+
+        var start = _used;
+        _used += Encoding.UTF8.GetBytes(file, _paths.AsSpan(start));
+        return (start, length);
     }
 }

@@ -19,4 +19,27 @@ public sealed class DocumentIdTests
 
         Assert.Equal(DocumentId.Of(text.Replace("  ", " ", StringComparison.Ordinal).Replace('\n', ' ')), DocumentId.Of(text));
     }
+
+    [Fact]
+    public void Key_IsTheIdsOwnBits_WhenTheIdIsAHashThisClassMade() =>
+        Assert.Equal(0xaad468e284f6693cUL, DocumentId.Key("aad468e284f6693c"));
+
+    [Theory]
+    [InlineData("AAD468E284F6693C")] // the same digits in capitals: another id
+    [InlineData("d1")]
+    [InlineData("aad468e284f6693")] // fifteen digits
+    [InlineData("story-aad468e284f6693c")]
+    public void Key_IsNotTheHashsBits_WhenTheIdWasMadeElsewhere(string id)
+    {
+        Assert.NotEqual(0xaad468e284f6693cUL, DocumentId.Key(id));
+        Assert.Equal(DocumentId.Key(id), DocumentId.Key(new string(id.AsSpan()))); // the same in every call
+    }
+
+    [Fact]
+    public void Key_Differs_ForIdsMadeInCode()
+    {
+        var keys = Enumerable.Range(0, 10_000).Select(i => DocumentId.Key($"doc-{i}")).ToHashSet();
+
+        Assert.Equal(10_000, keys.Count);
+    }
 }
