@@ -22,7 +22,7 @@ public sealed class CooccurrenceCounter
 
     // Every actor counted gets a number for the run, by which the totals of each period key its ties.
     private readonly Dictionary<string, int> _actorNumbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _storyNumbers = new(StringComparer.Ordinal); // stories not yet closed
 
     // By story number, the stories that can get no more articles; once enough have closed, the whole-corpus
     // ties let go of them (see StorySet.Forget). Only the whole corpus's ties: the finer periods' sets are
@@ -131,7 +131,7 @@ public sealed class CooccurrenceCounter
 
         if (!_storyNumbers.TryGetValue(storyId, out var story))
         {
-            story = _storyNumbers.Count;
+            story = _closedStories.Count; // not the dictionary's count: it holds only the open stories
             _storyNumbers.Add(storyId, story);
             _closedStories.Add(false);
         }
@@ -192,7 +192,7 @@ public sealed class CooccurrenceCounter
 
     /// <summary>
     /// Records that <paramref name="storyIds"/> are closed: every article of theirs was counted and none will
-    /// come. The counts are the same either way; the whole corpus's ties need not remember those stories.
+    /// come, so their ids are let go and the whole corpus's ties need not remember them (the counts are the same).
     /// </summary>
     internal void StoriesClosed(IEnumerable<string> storyIds)
     {
@@ -200,7 +200,7 @@ public sealed class CooccurrenceCounter
         ThrowIfReleased();
         foreach (var id in storyIds)
         {
-            if (_storyNumbers.TryGetValue(id, out var story) && !_closedStories[story])
+            if (_storyNumbers.Remove(id, out var story))
             {
                 _closedStories[story] = true;
                 _closedSinceForgetting++;

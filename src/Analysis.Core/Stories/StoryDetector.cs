@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Core.Actors;
 using Analysis.Core.Corpus;
 
@@ -17,16 +18,19 @@ namespace Analysis.Core.Stories;
 /// join an existing story but never moves one already assigned.
 /// </para>
 /// <para>
-/// <b>Memory</b> grows with the number of stories, not with the text: a story keeps its date range, its
-/// document ids, and truncated profiles of at most <see cref="StoryOptions.MaxTerms"/> content words and
-/// <see cref="StoryOptions.MaxActors"/> actors, stored as 64-bit keys, and its postings in the candidate
-/// index; the text of its documents is never kept. That comes to about 4 KB a story (100,000 one-article
-/// stories of synthetic 300-word texts held about 390 MB), plus the document ids. Document frequencies are
-/// counted in fixed tables of hashed buckets (8 MB).
+/// <b>Memory</b> grows with the number of open stories, not with the text: an open story keeps its date
+/// range, its document ids, and truncated profiles of at most <see cref="StoryOptions.MaxTerms"/> content
+/// words and <see cref="StoryOptions.MaxActors"/> actors, stored as 64-bit keys, and its postings in the
+/// candidate index; the text of its documents is never kept. That comes to about 4 KB a story (100,000
+/// one-article stories of synthetic 300-word texts held about 390 MB), plus the document ids. At most
+/// <see cref="StoryOptions.MaxOpenStories"/> are open; a closed story goes to disk as its record
+/// (<see cref="ClosedStories"/>), leaving a few dozen bytes in memory. Document frequencies are counted in
+/// fixed tables of hashed buckets (8 MB).
 /// </para>
 /// <para>
 /// <b>Ids</b> are "story-" followed by the id of the story's first document (document ids are hashes of
 /// the text), so a story keeps its id when the corpus grows, as long as its first document stays first.
+/// A second story whose first document has the same id (the same wire copy weeks apart) gets "-2", and so on.
 /// </para>
 /// <para>
 /// <b>Matching.</b> A document joins the best-scoring story that passes three tests, the earliest story on
@@ -68,13 +72,13 @@ public sealed class StoryDetector
     private readonly StoryOptions _options;
     private readonly DocumentFrequencies _frequencies = new();
     private readonly StoryIndex _index = new();
-    // By story index: the profile of an open story (null once closed) and the record of a closed one (null
-    // while open). A closed story is kept as the record it will be written as, its article ids in an
-    // array: a large run closes most of its hundreds of thousands of stories, and a profile, with its date
-    // ranges and centroids, costs about twice as much.
+    // By story index: the profile of an open story (null once closed). A closed story is kept as the record
+    // it will be written as, on disk: a large run closes most of its hundreds of thousands of stories.
     private readonly List<StoryProfile?> _stories = [];
-    private readonly List<Story?> _closed = [];
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly ClosedStories _closed = new(folder: null);
+
+    // How many stories started with each first document (by its id's key): the second gets "-2".
+    private readonly Dictionary<ulong, int> _starts = [];
 
     // Least recently joined first: each story is queued with the stamp of its latest document, and an
     // entry whose stamp is no longer the story's latest is skipped when it reaches the front.
@@ -107,8 +111,11 @@ public sealed class StoryDetector
     /// <summary>The options in use.</summary>
     public StoryOptions Options => _options;
 
+    /// <summary>Where closed stories are kept (<see cref="ClosedStories"/>): the system's temporary folder unless set.</summary>
+    internal string? TemporaryFolder { init => _closed = new ClosedStories(value); }
+
     /// <summary>The stories so far, in order of creation: a snapshot built on each call, which later assignments do not change.</summary>
-    public IReadOnlyList<Story> Stories => [.. _stories.Select((story, index) => story?.Snapshot() ?? _closed[index]!)];
+    public IReadOnlyList<Story> Stories => _closed.Snapshot([.. _stories.Select(story => story?.Snapshot())]);
 
     /// <summary>The stories closed while the last document was assigned (to keep the open ones few): none of
     /// them gets another document.</summary>
@@ -205,7 +212,7 @@ public sealed class StoryDetector
 
     // The candidate index never offers a closed story.
     private StoryProfile Open(int index) =>
-        _stories[index] ?? throw new InvalidOperationException($"Story {_closed[index]?.Id} was closed and cannot take documents.");
+        _stories[index] ?? throw new InvalidOperationException($"Story {_closed[index].Id} was closed and cannot take documents.");
 
     /// <summary>The postings of the candidate index, for tests of memory.</summary>
     internal int IndexPostings => _index.Postings;
@@ -234,7 +241,7 @@ public sealed class StoryDetector
         {
             if (entry.Stamp == _lastDocument[entry.Story] && _stories[entry.Story] is { } closing)
             {
-                _closed[entry.Story] = closing.Snapshot();
+                _closed.Add(entry.Story, closing.Snapshot());
                 _stories[entry.Story] = null;
                 _closedByLast.Add(closing.Id);
                 _index.Close(entry.Story);
@@ -247,15 +254,11 @@ public sealed class StoryDetector
     {
         // Two stories can start with text-identical documents (the same wire copy weeks apart): the later
         // one gets a numbered id, still determined by the input alone.
-        var id = "story-" + document.Id;
-        for (var n = 2; !_ids.Add(id); n++)
-        {
-            id = $"story-{document.Id}-{n}";
-        }
-
+        ref var starts = ref CollectionsMarshal.GetValueRefOrAddDefault(_starts, DocumentId.Key(document.Id), out _);
+        starts++;
+        var id = starts == 1 ? "story-" + document.Id : $"story-{document.Id}-{starts}";
         var story = new StoryProfile(id, _stories.Count, document.Title);
         _stories.Add(story);
-        _closed.Add(null);
         return story;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Analysis.Core.IO;
 using Analysis.Core.Stories;
 
 namespace Analysis.Core.Tests.Stories;
@@ -75,5 +77,89 @@ public sealed class StoryClosingTests
 
         Assert.Equal(3000, open.Stories.Sum(s => s.Documents));
         Assert.True(open.IndexPostings < unbounded.IndexPostings / 4, $"{open.IndexPostings} postings with 20 open stories, {unbounded.IndexPostings} with all open");
+    }
+
+    [Fact]
+    public void Stories_AreTheSame_WhenMostWereClosedAndReadBackFromDisk()
+    {
+        // Every article reports its own event, so closing changes no story: only where the records are kept.
+        // Dates of every precision, titles with accents and quotes, a run of identical texts ("-2", "-3").
+        var folder = Directory.CreateTempSubdirectory("stories-").FullName;
+        try
+        {
+            var closing = new StoryDetector(new StoryOptions { MaxOpenStories = 5 }) { TemporaryFolder = folder };
+            var open = new StoryDetector(new StoryOptions { MaxOpenStories = 100_000 });
+            var dates = new[] { "2024-03-{0:00}", "2024-{0:00}", "2023", string.Empty };
+            for (var i = 0; i < 600; i++)
+            {
+                // Made-up words of its own, so no article resembles another; three copies of one text dated
+                // years apart, so they are three stories whose first documents share an id.
+                var copy = i is >= 100 and < 103;
+                var text = copy
+                    ? "« Même dépêche » : Zorvane Kettubal Miraspe Ulondé Harvik."
+                    : $"« Dépêche {i} » : {Word(i)} {Word(i + 1000)} {Word(i + 2000)} {Word(i + 3000)} à {Word(i + 4000)}.";
+                var date = copy
+                    ? $"{2018 + (2 * (i - 100))}-06-05"
+                    : string.Format(CultureInfo.InvariantCulture, dates[i % 4], 1 + (i % 12));
+                Assert.Equal(open.Assign(StoryArticles.Extracted(text, date)), closing.Assign(StoryArticles.Extracted(text, date)));
+            }
+
+            var expected = open.Stories;
+            var actual = closing.Stories;
+            Assert.Equal(expected.Count, actual.Count);
+            Assert.All(expected.Zip(actual), pair =>
+                Assert.Equal(
+                    (pair.First.Id, pair.First.Documents, pair.First.First, pair.First.Last, pair.First.Title, string.Join(' ', pair.First.DocumentIds)),
+                    (pair.Second.Id, pair.Second.Documents, pair.Second.First, pair.Second.Last, pair.Second.Title, string.Join(' ', pair.Second.DocumentIds))));
+            Assert.Contains(actual, s => s.Id.EndsWith("-3", StringComparison.Ordinal));
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder)); // unlinked as soon as it was open
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // "bakedo", "bakedi"...: a word no other number gives.
+    private static string Word(int number)
+    {
+        const string Consonants = "bdfgklmnprstvz";
+        const string Vowels = "aeiou";
+        var word = new System.Text.StringBuilder();
+        for (var n = number + 1; n > 0; n /= 70)
+        {
+            word.Append(Consonants[n % 14]).Append(Vowels[(n / 14) % 5]);
+        }
+
+        return word.ToString();
+    }
+
+    [Fact]
+    public void Stories_StaysAsListed_WhenMoreStoriesCloseAfterwards()
+    {
+        var detector = new StoryDetector(new StoryOptions { MaxOpenStories = 2 });
+        var first = detector.Assign(StoryArticles.Extracted(StoryArticles.AircraftDelivery, "2024-03-09"));
+        var listed = detector.Stories;
+
+        detector.Assign(StoryArticles.Extracted(StoryArticles.Summit, "2024-03-10"));
+        detector.Assign(StoryArticles.Extracted(StoryArticles.ConvoyAttack, "2024-03-10"));
+
+        Assert.Equal([first], listed.Select(s => s.Id));
+        Assert.Equal(3, detector.Stories.Count);
+        Assert.Equal(first, detector.Stories[0].Id);
+    }
+
+    [Fact]
+    public void Assign_ThrowsNamingTheFolderAndTmpdir_WhenAClosedStoryCannotBeKept()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}");
+        var detector = new StoryDetector(new StoryOptions { MaxOpenStories = 1 }) { TemporaryFolder = missing };
+        detector.Assign(StoryArticles.Extracted(StoryArticles.AircraftDelivery, "2024-03-09"));
+
+        var error = Assert.Throws<TemporaryStorageException>(() => detector.Assign(StoryArticles.Extracted(StoryArticles.Summit, "2024-03-10")));
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains(OperatingSystem.IsWindows() ? "TMP" : "TMPDIR", error.Message, StringComparison.Ordinal);
+        Assert.Contains("closed stories", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,123 @@
+using System.Collections;
+using System.Text;
+using Analysis.Core.Corpus;
+using Analysis.Core.IO;
+
+namespace Analysis.Core.Stories;
+
+/// <summary>
+/// The stories a detector has closed, as the records <c>stories.csv</c> will write, kept in a temporary
+/// file rather than in memory: a run of a million articles closes most of its million stories, and as
+/// objects their ids, titles and article ids took ~250 bytes each. What stays in memory is where each
+/// record is, 16 bytes a story. Only a run with more open stories than
+/// <see cref="StoryOptions.MaxOpenStories"/> closes any, so small corpora never touch the disk.
+/// </summary>
+/// <remarks>
+/// The file (a <see cref="TemporaryFile"/>) is opened at the first closed story and lives as long as this
+/// object or a <see cref="Snapshot"/> of it: the records are read back when the stories are listed, on any
+/// thread.
+/// </remarks>
+internal sealed class ClosedStories(string? folder)
+{
+    private readonly List<(long Offset, int Length)> _records = [];
+    private TemporaryFile? _file;
+
+    /// <summary>Keeps <paramref name="story"/>, the story numbered <paramref name="index"/>, for good.</summary>
+    /// <exception cref="TemporaryStorageException">The temporary file cannot be created or written.</exception>
+    public void Add(int index, Story story)
+    {
+        _file ??= new TemporaryFile(folder, "analysis-stories", "keeps closed stories in");
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            Write(writer, story);
+        }
+
+        var offset = _file.Append(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        while (_records.Count <= index)
+        {
+            _records.Add(default);
+        }
+
+        _records[index] = (offset, (int)buffer.Length);
+    }
+
+    /// <summary>True when the story numbered <paramref name="index"/> was closed.</summary>
+    public bool Contains(int index) => index < _records.Count && _records[index].Length > 0;
+
+    /// <summary>The story numbered <paramref name="index"/>, read back.</summary>
+    /// <exception cref="TemporaryStorageException">The temporary file cannot be read.</exception>
+    public Story this[int index] => Read(_records[index]);
+
+    /// <summary>Every story, by number: those in <paramref name="open"/> as they are, and the closed ones (null
+    /// there) read back from the file when listed.</summary>
+    public IReadOnlyList<Story> Snapshot(IReadOnlyList<Story?> open) => new StoryList(open, [.. _records], this);
+
+    private Story Read((long Offset, int Length) record)
+    {
+        var bytes = new byte[record.Length];
+        (_file ?? throw new InvalidOperationException("No story was closed.")).Read(bytes, record.Offset);
+        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        var id = reader.ReadString();
+        var documents = reader.Read7BitEncodedInt();
+        var first = ReadDate(reader);
+        var last = ReadDate(reader);
+        var title = reader.ReadString();
+        var ids = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = reader.ReadString();
+        }
+
+        return new Story(id, documents, first, last, title, ids);
+    }
+
+    private static void Write(BinaryWriter writer, Story story)
+    {
+        writer.Write(story.Id);
+        writer.Write7BitEncodedInt(story.Documents);
+        WriteDate(writer, story.First);
+        WriteDate(writer, story.Last);
+        writer.Write(story.Title);
+        writer.Write7BitEncodedInt(story.DocumentIds.Count);
+        foreach (var id in story.DocumentIds)
+        {
+            writer.Write(id);
+        }
+    }
+
+    private static void WriteDate(BinaryWriter writer, PartialDate date)
+    {
+        writer.Write7BitEncodedInt(date.Year);
+        writer.Write((byte)date.Month);
+        writer.Write((byte)date.Day);
+    }
+
+    private static PartialDate ReadDate(BinaryReader reader)
+    {
+        var (year, month, day) = (reader.Read7BitEncodedInt(), reader.ReadByte(), reader.ReadByte());
+        return year == 0 ? PartialDate.Unknown
+            : month == 0 ? PartialDate.OfYear(year)
+            : day == 0 ? PartialDate.OfMonth(year, month)
+            : PartialDate.OfDay(year, month, day);
+    }
+
+    // The stories as they were when listed: the open ones as snapshots, the closed ones where their records
+    // were then (records never change once written).
+    private sealed class StoryList(IReadOnlyList<Story?> open, (long Offset, int Length)[] records, ClosedStories closed) : IReadOnlyList<Story>
+    {
+        public int Count => open.Count;
+
+        public Story this[int index] => open[index] ?? closed.Read(records[index]);
+
+        public IEnumerator<Story> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
