@@ -74,8 +74,8 @@ internal sealed class CappedCounts
 
         public byte[] Counts { get; private set; } = new byte[capacity];
 
-        // The slot holding the key, or the empty slot where it goes. The slot comes from the hash's bits
-        // below those that chose the shard.
+        // The slot holding the key, or the empty slot where it goes. The slot comes from the 24 bits of the
+        // hash below those that chose the shard: enough for shards of 16M slots, ~3 billion keys in all.
         public int Find(ulong key, ulong hash)
         {
             var mask = Keys.Length - 1;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Analysis.Core.Actors;
 using Analysis.Core.Actors.Dictionaries;
+using Analysis.Core.IO;
 using Analysis.Core.Stories;
 
 namespace Analysis.Core.Cooccurrence;
@@ -35,7 +36,7 @@ public sealed class CooccurrenceAccumulator
         _evidence = new EvidenceFinder(dictionary, options);
     }
 
-    /// <summary>The stories so far.</summary>
+    /// <summary>The stories so far (see <see cref="StoryDetector.Stories"/>: closed ones are read back from disk when listed).</summary>
     public IReadOnlyList<Story> Stories => _finishedStories ?? Detector.Stories;
 
     /// <summary>Assigns the document its story, counts it, and returns the story id.</summary>
@@ -61,6 +62,8 @@ public sealed class CooccurrenceAccumulator
 
     /// <summary>The first half of <see cref="Add(PreparedDocument)"/>: assigns the document its story, for good,
     /// and returns its id. Documents are assigned in input order, one at a time.</summary>
+    /// <exception cref="TemporaryStorageException">A story closed to keep the open ones few cannot be kept in the
+    /// temporary folder (TMPDIR), see <see cref="StoryDetector.Assign(ExtractedDocument)"/>; the accumulator is spent.</exception>
     public string AssignStory(PreparedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

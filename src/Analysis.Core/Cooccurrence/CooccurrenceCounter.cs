@@ -9,10 +9,9 @@ namespace Analysis.Core.Cooccurrence;
 /// <summary>
 /// Counts ties as extracted documents stream past, for every period unit and window of the options.
 /// Memory grows with the number of periods, actors and pairs (and, per pair, the stories it was seen in;
-/// the whole corpus's pairs keep only the number of those that closed, see <see cref="StoriesClosed"/>),
-/// not with the text: a document is cut into windows, tallied and forgotten. Past a million ties of the
-/// finer periods, their further pairs are set aside in a temporary file (<see cref="TieSpill"/>) and added
-/// back one period at a time when the counts are completed; the whole corpus's ties stay in memory.
+/// the whole corpus's pairs keep only the number of those that closed, see <see cref="StoriesClosed"/>), not
+/// with the text. Past a million ties of the finer periods, their further pairs are set aside in a temporary
+/// file (<see cref="TieSpill"/>) and added back one period at a time when the counts are completed.
 /// </summary>
 public sealed class CooccurrenceCounter
 {

@@ -18,7 +18,7 @@ public sealed class EvidenceQuota
     // id and label strings. The article being admitted is tracked on its own (its passages come one after
     // another): the keys it was admitted under, so its further passages are too.
     private readonly CappedCounts _taken = new();
-    private readonly HashSet<ulong> _takenByDocument = [];
+    private HashSet<ulong> _takenByDocument = [];
     private readonly Dictionary<string, int> _actorNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<(int A, int B), uint> _pairNumbers = [];
     private string? _documentId;
@@ -39,7 +39,15 @@ public sealed class EvidenceQuota
         if (!string.Equals(evidence.DocumentId, _documentId, StringComparison.Ordinal))
         {
             _documentId = evidence.DocumentId;
-            _takenByDocument.Clear();
+            // Clearing costs the set's capacity, not its count: after an article of many ties, start afresh.
+            if (_takenByDocument.Count > 256)
+            {
+                _takenByDocument = [];
+            }
+            else
+            {
+                _takenByDocument.Clear();
+            }
         }
 
         // The month, or the year of a year-dated article; undated articles share one quota per tie.

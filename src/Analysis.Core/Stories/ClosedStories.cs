@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 using System.Text;
 using Analysis.Core.Corpus;
 using Analysis.Core.IO;
@@ -9,7 +10,8 @@ namespace Analysis.Core.Stories;
 /// The stories a detector has closed, as the records <c>stories.csv</c> will write, kept in a temporary
 /// file rather than in memory: a run of a million articles closes most of its million stories, and as
 /// objects their ids, titles and article ids took ~250 bytes each. What stays in memory is where each
-/// record is, 16 bytes a story. Only a run with more open stories than
+/// record is, 16 bytes a story. Strings are written as UTF-16, so every title comes back exactly as it
+/// went, unpaired surrogates included. Only a run with more open stories than
 /// <see cref="StoryOptions.MaxOpenStories"/> closes any, so small corpora never touch the disk.
 /// </summary>
 /// <remarks>
@@ -19,7 +21,7 @@ namespace Analysis.Core.Stories;
 /// </remarks>
 internal sealed class ClosedStories(string? folder)
 {
-    private readonly List<(long Offset, int Length)> _records = [];
+    private readonly List<Place> _records = [];
     private TemporaryFile? _file;
 
     /// <summary>Keeps <paramref name="story"/>, the story numbered <paramref name="index"/>, for good.</summary>
@@ -39,11 +41,12 @@ internal sealed class ClosedStories(string? folder)
             _records.Add(default);
         }
 
-        _records[index] = (offset, (int)buffer.Length);
+        _records[index] = new Place(offset, (int)buffer.Length);
+        Count++;
     }
 
-    /// <summary>True when the story numbered <paramref name="index"/> was closed.</summary>
-    public bool Contains(int index) => index < _records.Count && _records[index].Length > 0;
+    /// <summary>Stories kept.</summary>
+    public int Count { get; private set; }
 
     /// <summary>The story numbered <paramref name="index"/>, read back.</summary>
     /// <exception cref="TemporaryStorageException">The temporary file cannot be read.</exception>
@@ -53,20 +56,20 @@ internal sealed class ClosedStories(string? folder)
     /// there) read back from the file when listed.</summary>
     public IReadOnlyList<Story> Snapshot(IReadOnlyList<Story?> open) => new StoryList(open, [.. _records], this);
 
-    private Story Read((long Offset, int Length) record)
+    private Story Read(Place record)
     {
         var bytes = new byte[record.Length];
         (_file ?? throw new InvalidOperationException("No story was closed.")).Read(bytes, record.Offset);
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        var id = reader.ReadString();
+        var id = ReadText(reader);
         var documents = reader.Read7BitEncodedInt();
         var first = ReadDate(reader);
         var last = ReadDate(reader);
-        var title = reader.ReadString();
+        var title = ReadText(reader);
         var ids = new string[reader.Read7BitEncodedInt()];
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = reader.ReadString();
+            ids[i] = ReadText(reader);
         }
 
         return new Story(id, documents, first, last, title, ids);
@@ -74,16 +77,29 @@ internal sealed class ClosedStories(string? folder)
 
     private static void Write(BinaryWriter writer, Story story)
     {
-        writer.Write(story.Id);
+        WriteText(writer, story.Id);
         writer.Write7BitEncodedInt(story.Documents);
         WriteDate(writer, story.First);
         WriteDate(writer, story.Last);
-        writer.Write(story.Title);
+        WriteText(writer, story.Title);
         writer.Write7BitEncodedInt(story.DocumentIds.Count);
         foreach (var id in story.DocumentIds)
         {
-            writer.Write(id);
+            WriteText(writer, id);
         }
+    }
+
+    // The UTF-16 code units as they are: an encoder would replace an unpaired surrogate.
+    private static void WriteText(BinaryWriter writer, string text)
+    {
+        writer.Write7BitEncodedInt(text.Length);
+        writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private static string ReadText(BinaryReader reader)
+    {
+        var length = reader.Read7BitEncodedInt();
+        return new string(MemoryMarshal.Cast<byte, char>(reader.ReadBytes(length * sizeof(char))));
     }
 
     private static void WriteDate(BinaryWriter writer, PartialDate date)
@@ -102,9 +118,12 @@ internal sealed class ClosedStories(string? folder)
             : PartialDate.OfDay(year, month, day);
     }
 
+    // Where a story's record is in the file.
+    private readonly record struct Place(long Offset, int Length);
+
     // The stories as they were when listed: the open ones as snapshots, the closed ones where their records
     // were then (records never change once written).
-    private sealed class StoryList(IReadOnlyList<Story?> open, (long Offset, int Length)[] records, ClosedStories closed) : IReadOnlyList<Story>
+    private sealed class StoryList(IReadOnlyList<Story?> open, Place[] records, ClosedStories closed) : IReadOnlyList<Story>
     {
         public int Count => open.Count;
 

@@ -1,6 +1,7 @@
-using System.Runtime.InteropServices;
 using Analysis.Core.Actors;
 using Analysis.Core.Corpus;
+using Analysis.Core.IO;
+using Analysis.Core.Text;
 
 namespace Analysis.Core.Stories;
 
@@ -30,7 +31,8 @@ namespace Analysis.Core.Stories;
 /// <para>
 /// <b>Ids</b> are "story-" followed by the id of the story's first document (document ids are hashes of
 /// the text), so a story keeps its id when the corpus grows, as long as its first document stays first.
-/// A second story whose first document has the same id (the same wire copy weeks apart) gets "-2", and so on.
+/// A second story whose first document has the same id (the same wire copy weeks apart) gets "-2", and so
+/// on: the first free id, as told by the 64-bit hashes of the ids given so far.
 /// </para>
 /// <para>
 /// <b>Matching.</b> A document joins the best-scoring story that passes three tests, the earliest story on
@@ -77,8 +79,9 @@ public sealed class StoryDetector
     private readonly List<StoryProfile?> _stories = [];
     private readonly ClosedStories _closed = new(folder: null);
 
-    // How many stories started with each first document (by its id's key): the second gets "-2".
-    private readonly Dictionary<ulong, int> _starts = [];
+    // Every story id given, as its 64-bit hash rather than the string: a run of a million articles gives
+    // hundreds of thousands of ids.
+    private readonly HashSet<ulong> _ids = [];
 
     // Least recently joined first: each story is queued with the stamp of its latest document, and an
     // entry whose stamp is no longer the story's latest is skipped when it reaches the front.
@@ -114,7 +117,10 @@ public sealed class StoryDetector
     /// <summary>Where closed stories are kept (<see cref="ClosedStories"/>): the system's temporary folder unless set.</summary>
     internal string? TemporaryFolder { init => _closed = new ClosedStories(value); }
 
-    /// <summary>The stories so far, in order of creation: a snapshot built on each call, which later assignments do not change.</summary>
+    /// <summary>The stories so far, in order of creation: a snapshot built on each call, which later assignments
+    /// do not change. A closed story is read back from disk each time it is listed, as a new record: enumerate
+    /// the list once, or copy it, rather than indexing it over and over.</summary>
+    /// <exception cref="TemporaryStorageException">A closed story cannot be read back (when listed).</exception>
     public IReadOnlyList<Story> Stories => _closed.Snapshot([.. _stories.Select(story => story?.Snapshot())]);
 
     /// <summary>The stories closed while the last document was assigned (to keep the open ones few): none of
@@ -128,6 +134,8 @@ public sealed class StoryDetector
     internal IReadOnlyList<StoryMatch> LastMatches => _matches;
 
     /// <summary>Assigns <paramref name="document"/> to a story now, for good, and returns the story's id.</summary>
+    /// <exception cref="TemporaryStorageException">More than <see cref="StoryOptions.MaxOpenStories"/> are open and the
+    /// one closed cannot be kept in the temporary folder (TMPDIR); the detector is spent.</exception>
     public string Assign(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -217,6 +225,9 @@ public sealed class StoryDetector
     /// <summary>The postings of the candidate index, for tests of memory.</summary>
     internal int IndexPostings => _index.Postings;
 
+    /// <summary>The stories closed and kept on disk, for tests.</summary>
+    internal int ClosedStories => _closed.Count;
+
     // Records that the story got a document now, and closes the stories quiet longest while too many are open.
     private void Touch(StoryProfile story)
     {
@@ -254,9 +265,12 @@ public sealed class StoryDetector
     {
         // Two stories can start with text-identical documents (the same wire copy weeks apart): the later
         // one gets a numbered id, still determined by the input alone.
-        ref var starts = ref CollectionsMarshal.GetValueRefOrAddDefault(_starts, DocumentId.Key(document.Id), out _);
-        starts++;
-        var id = starts == 1 ? "story-" + document.Id : $"story-{document.Id}-{starts}";
+        var id = "story-" + document.Id;
+        for (var n = 2; !_ids.Add(StableHash.Of(id)); n++)
+        {
+            id = $"story-{document.Id}-{n}";
+        }
+
         var story = new StoryProfile(id, _stories.Count, document.Title);
         _stories.Add(story);
         return story;

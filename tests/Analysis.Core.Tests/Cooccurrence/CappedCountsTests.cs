@@ -5,7 +5,7 @@ namespace Analysis.Core.Tests.Cooccurrence;
 public sealed class CappedCountsTests
 {
     [Fact]
-    public void TryIncrement_CountsUpToTheLimit_AndRefusesBeyondIt()
+    public void TryIncrement_Refuses_WhenTheCountReachedTheLimit()
     {
         var counts = new CappedCounts();
 
@@ -18,13 +18,27 @@ public sealed class CappedCountsTests
     }
 
     [Fact]
-    public void Indexer_IsZero_ForAKeyNeverCounted()
+    public void Indexer_KeepsEachKeysCount_WhenKeysShareTheirFirstSlot()
     {
+        // Keys whose hashes pick the same shard and the same first slot of a new shard (16 slots): each
+        // after the first is found by probing past the others.
+        var colliding = Enumerable.Range(1, 200_000).Select(i => (ulong)i)
+            .GroupBy(key => (Shard: (key * 0x9E3779B97F4A7C15UL) >> 56, Slot: ((key * 0x9E3779B97F4A7C15UL) >> 32) & 15))
+            .First(group => group.Count() >= 4)
+            .Take(4)
+            .ToList();
         var counts = new CappedCounts();
-        counts.TryIncrement(7, limit: 3);
+        for (var i = 0; i < colliding.Count; i++)
+        {
+            for (var n = 0; n <= i; n++)
+            {
+                counts.TryIncrement(colliding[i], limit: 10);
+            }
+        }
 
-        Assert.Equal(0, counts[8]);
-        Assert.Equal(0, counts.Count - 1);
+        Assert.Equal([1, 2, 3, 4], colliding.Select(key => (int)counts[key]));
+        Assert.Equal(0, counts[colliding[^1] + 1_000_000]);
+        Assert.Equal(4, counts.Count);
     }
 
     [Fact]
@@ -57,7 +71,7 @@ public sealed class CappedCountsTests
     }
 
     [Fact]
-    public void TryIncrement_Throws_ForKeyZero()
+    public void TryIncrement_Throws_WhenTheKeyIsZero()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new CappedCounts().TryIncrement(0, limit: 1));
     }

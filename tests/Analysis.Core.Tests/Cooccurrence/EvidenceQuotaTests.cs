@@ -36,7 +36,7 @@ public sealed class EvidenceQuotaTests
     }
 
     [Fact]
-    public void Admit_GivesEachTieItsOwnQuota_AndAdmitsEveryPassageOfAnAdmittedArticle()
+    public void Admit_CountsEachTieApart_WhenAnArticleNamesSeveralTies()
     {
         var quota = new EvidenceQuota(articles: 1);
 
@@ -47,6 +47,18 @@ public sealed class EvidenceQuotaTests
         Assert.True(quota.Admit(Passage("d2", "2024-03-05", Niger, Burkina)));
         Assert.False(quota.Admit(Passage("d3", "2024-03-09")));
         Assert.False(quota.Admit(Passage("d3", "2024-03-09"))); // refused again, not admitted on a second try
+    }
+
+    [Fact]
+    public void Admit_RefusesTheNextArticle_WhenTheOneBeforeNamedHundredsOfTies()
+    {
+        // d1 fills the quota of 300 ties; d2 names the same ones and gets none of them.
+        var quota = new EvidenceQuota(articles: 1);
+        var actors = Enumerable.Range(0, 301).Select(i => new Actor { Id = $"p{i}", Name = $"P{i}", Type = ActorType.Person }).ToList();
+
+        Assert.All(Enumerable.Range(1, 300), i => Assert.True(quota.Admit(Passage("d1", "2024-03-01", actors[0], actors[i]))));
+        Assert.All(Enumerable.Range(1, 300), i => Assert.False(quota.Admit(Passage("d2", "2024-03-02", actors[0], actors[i]))));
+        Assert.True(quota.Admit(Passage("d3", "2024-03-03"))); // a tie d1 did not name
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class DuplicateFilterTests
     }
 
     [Fact]
-    public void Check_PassesARecordWithoutADocument()
+    public void Check_ReturnsTheRecordAsItIs_WhenItHasNoDocument()
     {
         var skipped = new IngestResult(new IngestRecord("x.pdf", IngestStatus.Skipped, "not text", string.Empty), null);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Analysis.Core.IO;
 using Analysis.Core.Stories;
 
@@ -112,6 +113,7 @@ public sealed class StoryClosingTests
                     (pair.First.Id, pair.First.Documents, pair.First.First, pair.First.Last, pair.First.Title, string.Join(' ', pair.First.DocumentIds)),
                     (pair.Second.Id, pair.Second.Documents, pair.Second.First, pair.Second.Last, pair.Second.Title, string.Join(' ', pair.Second.DocumentIds))));
             Assert.Contains(actual, s => s.Id.EndsWith("-3", StringComparison.Ordinal));
+            Assert.Equal(595, closing.ClosedStories); // all but the five open: read back, not kept in memory
             Assert.Empty(Directory.EnumerateFileSystemEntries(folder)); // unlinked as soon as it was open
         }
         finally
@@ -120,33 +122,36 @@ public sealed class StoryClosingTests
         }
     }
 
-    // "bakedo", "bakedi"...: a word no other number gives.
-    private static string Word(int number)
-    {
-        const string Consonants = "bdfgklmnprstvz";
-        const string Vowels = "aeiou";
-        var word = new System.Text.StringBuilder();
-        for (var n = number + 1; n > 0; n /= 70)
-        {
-            word.Append(Consonants[n % 14]).Append(Vowels[(n / 14) % 5]);
-        }
-
-        return word.ToString();
-    }
-
     [Fact]
     public void Stories_StaysAsListed_WhenMoreStoriesCloseAfterwards()
     {
-        var detector = new StoryDetector(new StoryOptions { MaxOpenStories = 2 });
-        var first = detector.Assign(StoryArticles.Extracted(StoryArticles.AircraftDelivery, "2024-03-09"));
+        // Listed once the delivery story has closed; two more close after that, and their records follow its.
+        var detector = new StoryDetector(new StoryOptions { MaxOpenStories = 1 });
+        var delivery = detector.Assign(StoryArticles.Extracted(StoryArticles.AircraftDelivery, "2024-03-09"));
+        var summit = detector.Assign(StoryArticles.Extracted(StoryArticles.Summit, "2024-03-10"));
         var listed = detector.Stories;
 
-        detector.Assign(StoryArticles.Extracted(StoryArticles.Summit, "2024-03-10"));
         detector.Assign(StoryArticles.Extracted(StoryArticles.ConvoyAttack, "2024-03-10"));
+        detector.Assign(StoryArticles.Extracted(StoryArticles.AirForceBackground, "2024-05-10"));
 
-        Assert.Equal([first], listed.Select(s => s.Id));
-        Assert.Equal(3, detector.Stories.Count);
-        Assert.Equal(first, detector.Stories[0].Id);
+        Assert.Equal((1, 3), (listed.Count(s => s.Id == delivery), detector.ClosedStories));
+        Assert.Equal([delivery, summit], listed.Select(s => s.Id));
+        Assert.Equal([1, 1], listed.Select(s => s.Documents));
+        Assert.Equal(4, detector.Stories.Count);
+    }
+
+    [Fact]
+    public void Stories_GivesBackATitleExactly_WhenItHasAnUnpairedSurrogate()
+    {
+        // A title cut in the middle of an emoji by some upstream tool: no encoder may "repair" it.
+        var detector = new StoryDetector(new StoryOptions { MaxOpenStories = 1 });
+        var extracted = StoryArticles.Extracted(StoryArticles.AircraftDelivery, "2024-03-09");
+        var title = "Livraison d'avions \uD83C";
+        detector.Assign(extracted with { Document = extracted.Document with { Title = title } });
+        detector.Assign(StoryArticles.Extracted(StoryArticles.Summit, "2024-03-10"));
+
+        Assert.Equal(1, detector.ClosedStories);
+        Assert.Equal(title, detector.Stories[0].Title);
     }
 
     [Fact]
@@ -161,5 +166,19 @@ public sealed class StoryClosingTests
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
         Assert.Contains(OperatingSystem.IsWindows() ? "TMP" : "TMPDIR", error.Message, StringComparison.Ordinal);
         Assert.Contains("closed stories", error.Message, StringComparison.Ordinal);
+    }
+
+    // "bakedo", "bakedi"...: a word no other number gives.
+    private static string Word(int number)
+    {
+        const string Consonants = "bdfgklmnprstvz";
+        const string Vowels = "aeiou";
+        var word = new StringBuilder();
+        for (var n = number + 1; n > 0; n /= 70)
+        {
+            word.Append(Consonants[n % 14]).Append(Vowels[(n / 14) % 5]);
+        }
+
+        return word.ToString();
     }
 }

@@ -163,6 +163,27 @@ public sealed class StoryDetectorTests
     }
 
     [Fact]
+    public void Assign_GivesTheFirstFreeId_WhenADocumentIdEndsLikeANumberedOne()
+    {
+        // Ids made in code, not by the loader: "a-2" starts a story first, so a's second story skips "-2".
+        var detector = new StoryDetector();
+        string Start(string text, string date, string id)
+        {
+            var extracted = StoryArticles.Extracted(text, date);
+            return detector.Assign(extracted with { Document = extracted.Document with { Id = id } });
+        }
+
+        var ids = new[]
+        {
+            Start(StoryArticles.Summit, "2024-07-06", "a-2"),
+            Start(StoryArticles.AircraftDelivery, "2024-03-09", "a"),
+            Start(StoryArticles.AircraftDelivery, "2024-09-18", "a"),
+        };
+
+        Assert.Equal(["story-a-2", "story-a", "story-a-3"], ids);
+    }
+
+    [Fact]
     public void Assign_GivesTheSameIds_WhenTheSameInputIsFedTwice()
     {
         (string, string)[] input =
