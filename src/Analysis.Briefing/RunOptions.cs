@@ -82,7 +82,7 @@ internal sealed class RunOptions
 
     private readonly Option<int?> _threads = new("--threads", "-j")
     {
-        Description = "Threads that read and extract articles (the output is the same for any number). Default: one per core.",
+        Description = "Threads that read and extract articles, and at the end measure the networks and write the files (the output is the same for any number). Default: one per core.",
         HelpName = "N",
         CustomParser = result => OptionParsers.Threads(result),
     };

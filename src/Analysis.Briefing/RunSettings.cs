@@ -25,7 +25,7 @@ internal sealed record RunSettings(string Corpus, string Output, string? Actors 
     /// <summary>The last day counted; null for no limit.</summary>
     public DateOnly? To { get; init; }
 
-    /// <summary>Threads that read and extract articles; null for one per core.</summary>
+    /// <summary>Threads that read and extract articles, and at the end measure the networks and write the files; null for one per core.</summary>
     public int? Threads { get; init; }
 
     /// <summary>How to write the PDF briefing; null writes the data files only (<c>extract</c>).</summary>

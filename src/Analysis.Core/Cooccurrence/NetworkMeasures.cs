@@ -17,12 +17,15 @@ public static class NetworkMeasures
 
     /// <summary>
     /// One row per period and actor, for <paramref name="periods"/> in the order given, each period's actors
-    /// strongest first. The periods are independent graphs, measured on every core.
+    /// strongest first. The periods are independent graphs, measured on <paramref name="threads"/> threads
+    /// at once (every core when null).
     /// </summary>
-    public static IReadOnlyList<NetworkRow> Of(CooccurrenceCounts counts, IReadOnlyList<Period> periods, NetworkOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is less than one.</exception>
+    public static IReadOnlyList<NetworkRow> Of(CooccurrenceCounts counts, IReadOnlyList<Period> periods, NetworkOptions? options = null, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(periods);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads ?? 1, 1, nameof(threads));
         options ??= NetworkOptions.Default;
         var measured = new IReadOnlyList<NetworkRow>[periods.Count];
         // The graph with the most ties first: the whole corpus's can take as long as a dozen months
@@ -32,6 +35,7 @@ public static class NetworkMeasures
             .ToList();
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 },
             i => measured[i] = Of(counts, periods[i], options));
         return [.. measured.SelectMany(rows => rows)];
     }

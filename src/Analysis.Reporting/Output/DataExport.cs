@@ -165,7 +165,7 @@ public static class DataExport
         ReclaimReleased();
         // Each period's network, then the whole corpus's, so one file holds both views.
         var measures = NetworkMeasures.Of(
-            counts, network.Unit == PeriodUnit.All ? [Period.All] : [.. counts.PeriodsOf(network.Unit), Period.All], network);
+            counts, network.Unit == PeriodUnit.All ? [Period.All] : [.. counts.PeriodsOf(network.Unit), Period.All], network, settings.Threads);
         // The changes go to their file as they are found, a step at a time; the digest keeps what the
         // briefing quotes.
         var changes = new ChangeDigest();
@@ -178,7 +178,7 @@ public static class DataExport
             ("changes.csv", writer => CooccurrenceTables.Changes.WriteCsv(changes.Through(ChangeDetector.Stream(counts, titles, network)), writer)),
             ("network.gexf", writer => GexfWriter.Write(counts, writer, network)),
             ("network.graphml", writer => GraphMlWriter.Write(counts, measures, writer, network)),
-        ]);
+        ], settings.Threads);
         summary.Actors = actors.Count;
         summary.Discovered = actors.Count(a => a.Actor.Origin == ActorOrigin.Discovered);
         summary.Stories = stories.Count;

@@ -18,7 +18,8 @@ public sealed record ExportSettings(CooccurrenceOptions Cooccurrence, NetworkOpt
     /// <summary>Whether the charts are written to <c>charts/</c>; the runner's <c>extract</c> writes data only.</summary>
     public bool Charts { get; init; } = true;
 
-    /// <summary>Threads that prepare articles for counting (the ordered stage stays on one); null for one per core.</summary>
+    /// <summary>Threads that prepare articles for counting (the ordered stage stays on one), and at the end measure
+    /// the networks and write the files; null for one per core.</summary>
     public int? Threads { get; init; }
 
     /// <summary>How documents and mentions are written: CSV files (the default) or month-partitioned Parquet folders.</summary>

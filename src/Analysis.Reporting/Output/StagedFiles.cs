@@ -66,15 +66,16 @@ internal sealed class StagedFiles(OutputFolder output) : IDisposable
     /// Writes several files at once, each on its own thread: the files a large run makes from its totals
     /// (ties, changes, the network for graph tools) are each seconds of formatting, and independent. They
     /// are opened in the order given, so they are committed in that order. The first failure is rethrown
-    /// as it was thrown.
+    /// as it was thrown. At most <paramref name="threads"/> are written at once (one per core when null).
     /// </summary>
-    public void WriteAll(IReadOnlyList<(string Name, Action<TextWriter> Write)> writes)
+    public void WriteAll(IReadOnlyList<(string Name, Action<TextWriter> Write)> writes, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(writes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads ?? 1, 1, nameof(threads));
         var opened = writes.Select(w => (Writer: Open(w.Name).Writer, w.Write)).ToList();
         try
         {
-            Parallel.ForEach(opened, file => file.Write(file.Writer));
+            Parallel.ForEach(opened, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, file => file.Write(file.Writer));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

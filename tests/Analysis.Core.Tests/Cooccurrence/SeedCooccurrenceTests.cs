@@ -110,6 +110,16 @@ public sealed class SeedCooccurrenceTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void NetworkMeasures_GiveTheSameRows_WhenMeasuredOnOneThread()
+    {
+        var counts = SeedCooccurrence.Analysis.Counts;
+        Period[] periods = [.. counts.PeriodsOf(PeriodUnit.Month), Period.All];
+
+        Assert.Equal(NetworkMeasures.Of(counts, periods), NetworkMeasures.Of(counts, periods, threads: 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NetworkMeasures.Of(counts, periods, threads: 0));
+    }
+
+    [Fact]
     public void Evidence_QuotesTheCaption_ForSimporeAndDiarraInOneSentence()
     {
         var evidence = SeedCooccurrence.Analysis.Evidence("Célestin Simporé", "Oumar Diarra", CooccurrenceWindow.Sentence).Single();
