@@ -16,7 +16,7 @@ internal static class ExitCodes
     /// <summary>The corpus was read but not one article could be loaded.</summary>
     public const int NoArticle = 2;
 
-    /// <summary>The output folder, or the temporary folder a large run sets ties aside in, cannot be written.</summary>
+    /// <summary>The output folder, or the temporary folder a large run sets ties and closed stories aside in, cannot be written.</summary>
     public const int OutputNotWritable = 3;
 
     /// <summary>A defect in the tool itself; the message asks for a report.</summary>
