@@ -61,6 +61,12 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>A day-precision date from a <see cref="DateOnly"/>.</summary>
     public static PartialDate From(DateOnly date) => new(date.Year, date.Month, date.Day);
 
+    /// <summary>The date of <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/> as a date gives them
+    /// (0 for what is unknown), to read back a date kept as numbers.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The numbers name no date.</exception>
+    internal static PartialDate FromParts(int year, int month, int day) =>
+        year == 0 ? Unknown : month == 0 ? OfYear(year) : day == 0 ? OfMonth(year, month) : OfDay(year, month, day);
+
     /// <summary>First day the date covers, or null when unknown.</summary>
     public DateOnly? FirstDay => IsKnown ? new DateOnly(Year, Math.Max(Month, 1), Math.Max(Day, 1)) : null;
 

@@ -112,10 +112,7 @@ internal sealed class ClosedStories(string? folder)
     private static PartialDate ReadDate(BinaryReader reader)
     {
         var (year, month, day) = (reader.Read7BitEncodedInt(), reader.ReadByte(), reader.ReadByte());
-        return year == 0 ? PartialDate.Unknown
-            : month == 0 ? PartialDate.OfYear(year)
-            : day == 0 ? PartialDate.OfMonth(year, month)
-            : PartialDate.OfDay(year, month, day);
+        return PartialDate.FromParts(year, month, day);
     }
 
     // Where a story's record is in the file.

@@ -1,4 +1,5 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Corpus;
 using Analysis.Core.Tests.Support;
 
 namespace Analysis.Core.Tests.Actors;
@@ -99,6 +100,20 @@ public sealed class ActorCatalogTests
         Assert.Equal(
             ["2023-08 colonel-major 1", "2024-11-06 général de brigade 2"],
             catalog.Titles().Select(t => $"{t.Date} {t.Title} {t.Documents}"));
+    }
+
+    [Fact]
+    public void Titles_KeepsEachDatesPrecision_WhenArticlesAreDatedToTheYearOrNotAtAll()
+    {
+        var catalog = Catalog(
+            ("Le général de brigade Célestin Simporé parle.", "2024"),
+            ("Le Colonel-major Célestin Simporé parle.", ""),
+            ("Le général de brigade Célestin Simporé revient.", "2024"),
+            ("Le Colonel-major Célestin Simporé revient.", "2023-08-31"));
+
+        Assert.Equal(
+            [(DatePrecision.None, 0, "colonel-major", 1), (DatePrecision.Day, 2023, "colonel-major", 1), (DatePrecision.Year, 2024, "général de brigade", 2)],
+            catalog.Titles().Select(t => (t.Date.Precision, t.Date.Year, t.Title, t.Documents)));
     }
 
     [Fact]
