@@ -22,8 +22,7 @@ internal sealed class CappedCounts
     public bool TryIncrement(ulong key, byte limit)
     {
         ArgumentOutOfRangeException.ThrowIfZero(key);
-        // Fibonacci hashing: keys made of small numbers side by side spread over every shard and slot.
-        var hash = key * 0x9E3779B97F4A7C15UL;
+        var hash = Hash(key);
         var shard = _shards[hash >> (64 - ShardBits)] ??= new Shard(FirstCapacity);
         var slot = shard.Find(key, hash);
         if (shard.Keys[slot] == 0)
@@ -55,7 +54,7 @@ internal sealed class CappedCounts
         get
         {
             ArgumentOutOfRangeException.ThrowIfZero(key);
-            var hash = key * 0x9E3779B97F4A7C15UL;
+            var hash = Hash(key);
             if (_shards[hash >> (64 - ShardBits)] is not { } shard)
             {
                 return 0;
@@ -65,6 +64,9 @@ internal sealed class CappedCounts
             return shard.Keys[slot] == key ? shard.Counts[slot] : (byte)0;
         }
     }
+
+    // Fibonacci hashing: keys made of small numbers side by side spread over every shard and slot.
+    private static ulong Hash(ulong key) => key * 0x9E3779B97F4A7C15UL;
 
     private sealed class Shard(int capacity)
     {
@@ -107,7 +109,7 @@ internal sealed class CappedCounts
             {
                 if (keys[i] != 0)
                 {
-                    var slot = Find(keys[i], keys[i] * 0x9E3779B97F4A7C15UL);
+                    var slot = Find(keys[i], Hash(keys[i]));
                     Keys[slot] = keys[i];
                     Counts[slot] = counts[i];
                 }
