@@ -23,6 +23,10 @@ public static class TextFolding
 
     private static readonly string[] FoldTable = BuildTable();
 
+    // Printable ASCII, most of a French or English page, folds to one character each: a char lookup
+    // rather than a string copy per character.
+    private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 0x80).Select(c => FoldTable[c] is { Length: 1 } one ? one[0] : '\0')];
+
     /// <summary>Folds <paramref name="text"/> (see the type's summary).</summary>
     public static string Fold(string text)
     {
@@ -62,6 +66,18 @@ public static class TextFolding
         var pendingSpace = false;
         foreach (var c in text)
         {
+            if (c is > ' ' and < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = AsciiFold[c];
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;

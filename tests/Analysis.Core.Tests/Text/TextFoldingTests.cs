@@ -39,6 +39,21 @@ public sealed class TextFoldingTests
         }
     }
 
+    [Fact]
+    public void Fold_FoldsEveryPrintableAsciiCharacterAsNormalisationDoes_WhenAloneOrAmongLetters()
+    {
+        // Printable ASCII takes a shortcut of its own (one character each, looked up in a char table).
+        for (var c = '!'; c < '\u007F'; c++)
+        {
+            foreach (var text in new[] { c.ToString(), $"Ab{c}Yz", $" {c}  é{c}" })
+            {
+                Assert.True(TextFolding.Normalized(text) == TextFolding.Fold(text), $"'{text}'");
+            }
+        }
+
+        Assert.Equal("l'aes - c'est ok", TextFolding.Fold("L`AES - C'EST OK"));
+    }
+
     [Theory]
     [InlineData("  À LIRE AUSSI :  Le Général Goïta ")]
     [InlineData("Cœur d’Ivoire « ŒUVRE » — Straße")]

@@ -21,13 +21,10 @@ internal sealed class SentenceSplitter : IActorComponent
         foreach (var segment in document.Document.Segments)
         {
             var start = segment.Span.Start;
-            for (var i = segment.Span.Start; i < segment.Span.End - 1; i++)
+            for (var i = SentenceBoundaries.NextBreak(text, start, segment.Span.End - 1); i >= 0; i = SentenceBoundaries.NextBreak(text, i + 1, segment.Span.End - 1))
             {
-                if (SentenceBoundaries.IsBreak(text, i))
-                {
-                    document.Sentences.Add(TextSpan.FromBounds(start, i + 1));
-                    start = i + 2;
-                }
+                document.Sentences.Add(TextSpan.FromBounds(start, i + 1));
+                start = i + 2;
             }
 
             if (start < segment.Span.End)
