@@ -23,6 +23,7 @@ public static class GexfWriter
         options ??= NetworkOptions.Default;
         var periods = counts.PeriodsOf(options.Unit);
         var presence = counts.Presence.Where(p => p.Period.Unit == options.Unit && p.Window == options.Window).ToList();
+        var dates = new PeriodDates();
         using var xml = XmlWriter.Create(output, XmlText.Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
@@ -47,10 +48,10 @@ public static class GexfWriter
             xml.WriteAttributeString("id", XmlText.Clean(first.Id));
             xml.WriteAttributeString("label", XmlText.Clean(first.Name));
             xml.WriteStartElement("attvalues", Namespace);
-            WriteValue(xml, "type", ActorTables.TypeName(first.Type), null);
-            WriteValue(xml, "country", counts.CountryName(first), null);
+            WriteValue(xml, "type", ActorTables.TypeName(first.Type), null, dates);
+            WriteValue(xml, "country", counts.CountryName(first), null, dates);
             xml.WriteEndElement();
-            WriteSpells(xml, actor.Select(p => p.Period));
+            WriteSpells(xml, actor.Select(p => p.Period), dates);
             xml.WriteEndElement();
         }
 
@@ -68,14 +69,14 @@ public static class GexfWriter
             xml.WriteStartElement("attvalues", Namespace);
             foreach (var row in rows)
             {
-                WriteValue(xml, "weight", XmlText.Number(row.WeightBy(options.Weight)), row.Period);
-                WriteValue(xml, "documents", XmlText.Number(row.Documents), row.Period);
-                WriteValue(xml, "stories", XmlText.Number(row.Stories), row.Period);
-                WriteValue(xml, "windows", XmlText.Number(row.Weight), row.Period);
+                WriteValue(xml, "weight", XmlText.Number(row.WeightBy(options.Weight)), row.Period, dates);
+                WriteValue(xml, "documents", XmlText.Number(row.Documents), row.Period, dates);
+                WriteValue(xml, "stories", XmlText.Number(row.Stories), row.Period, dates);
+                WriteValue(xml, "windows", XmlText.Number(row.Weight), row.Period, dates);
             }
 
             xml.WriteEndElement();
-            WriteSpells(xml, rows.Select(r => r.Period));
+            WriteSpells(xml, rows.Select(r => r.Period), dates);
             xml.WriteEndElement();
         }
 
@@ -108,21 +109,22 @@ public static class GexfWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteValue(XmlWriter xml, string attribute, string value, Period? period)
+    private static void WriteValue(XmlWriter xml, string attribute, string value, Period? period, PeriodDates dates)
     {
         xml.WriteStartElement("attvalue", Namespace);
         xml.WriteAttributeString("for", attribute);
         xml.WriteAttributeString("value", XmlText.Clean(value));
         if (period is { } p && p.Unit != PeriodUnit.All)
         {
-            xml.WriteAttributeString("start", Day(p.Start));
-            xml.WriteAttributeString("end", End(p));
+            var (start, end) = dates.Of(p);
+            xml.WriteAttributeString("start", start);
+            xml.WriteAttributeString("end", end);
         }
 
         xml.WriteEndElement();
     }
 
-    private static void WriteSpells(XmlWriter xml, IEnumerable<Period> periods)
+    private static void WriteSpells(XmlWriter xml, IEnumerable<Period> periods, PeriodDates dates)
     {
         var dated = periods.Where(p => p.Unit != PeriodUnit.All).Distinct().Order().ToList();
         if (dated.Count == 0)
@@ -133,9 +135,10 @@ public static class GexfWriter
         xml.WriteStartElement("spells", Namespace);
         foreach (var period in dated)
         {
+            var (start, end) = dates.Of(period);
             xml.WriteStartElement("spell", Namespace);
-            xml.WriteAttributeString("start", Day(period.Start));
-            xml.WriteAttributeString("end", End(period));
+            xml.WriteAttributeString("start", start);
+            xml.WriteAttributeString("end", end);
             xml.WriteEndElement();
         }
 
@@ -143,6 +146,24 @@ public static class GexfWriter
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // A file names a few hundred periods over millions of values and spells: each period's dates are
+    // formatted once.
+    private sealed class PeriodDates
+    {
+        private readonly Dictionary<Period, (string Start, string End)> _dates = [];
+
+        public (string Start, string End) Of(Period period)
+        {
+            if (!_dates.TryGetValue(period, out var dates))
+            {
+                dates = (Day(period.Start), End(period));
+                _dates.Add(period, dates);
+            }
+
+            return dates;
+        }
+    }
 
     // Gephi reads a date as its first instant, so a month that ended on its last day would leave that day
     // out and the timeline would blink between two months; the interval runs to the next period's start.
