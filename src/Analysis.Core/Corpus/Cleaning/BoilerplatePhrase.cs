@@ -39,9 +39,9 @@ internal enum PhraseEffect
 /// <param name="Effect">What the line does to the lines after it.</param>
 internal sealed record BoilerplatePhrase(string Folded, PhraseMatch Match, string Rule, PhraseEffect Effect = PhraseEffect.None)
 {
-    public bool Matches(string foldedLine) => Match switch
+    public bool Matches(ReadOnlySpan<char> foldedLine) => Match switch
     {
-        PhraseMatch.Whole => foldedLine == Folded,
+        PhraseMatch.Whole => foldedLine.SequenceEqual(Folded),
         PhraseMatch.Prefix => foldedLine.StartsWith(Folded, StringComparison.Ordinal)
             && (foldedLine.Length == Folded.Length || !char.IsLetterOrDigit(Folded[^1]) || !char.IsLetterOrDigit(foldedLine[Folded.Length])),
         PhraseMatch.GluedPrefix => foldedLine.StartsWith(Folded, StringComparison.Ordinal),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Analysis.Core.IO;
 using Analysis.Core.Text;
 
@@ -13,8 +14,15 @@ internal sealed class BoilerplatePhraseTable
     private const string ResourceName = "Analysis.Core.Corpus.Cleaning.boilerplate-phrases.tsv";
 
     private readonly Dictionary<string, BoilerplatePhrase> _whole;
+    private readonly Dictionary<string, BoilerplatePhrase>.AlternateLookup<ReadOnlySpan<char>> _wholeBySpan;
     private readonly BoilerplatePhrase[] _partial;
 
+    // Every line of every page is looked up, most of them prose that matches nothing: a prefix phrase is
+    // tried only on a line starting with its first character, and the "anywhere" phrases only once one
+    // search over the line has found one of them. The phrases are still tried in their order.
+    private readonly SearchValues<string> _anywhere;
+
+    /// <exception cref="ArgumentException">A prefix or anywhere phrase is empty.</exception>
     public BoilerplatePhraseTable(IEnumerable<BoilerplatePhrase> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -25,7 +33,15 @@ internal sealed class BoilerplatePhraseTable
             _whole.TryAdd(phrase.Folded, phrase);
         }
 
+        _wholeBySpan = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
         _partial = [.. all.Where(p => p.Match != PhraseMatch.Whole)];
+        if (_partial.FirstOrDefault(p => p.Folded.Length == 0) is { } empty)
+        {
+            // It would match every line of every page.
+            throw new ArgumentException($"The {empty.Match} phrase of rule '{empty.Rule}' is empty.", nameof(phrases));
+        }
+
+        _anywhere = SearchValues.Create([.. _partial.Where(p => p.Match == PhraseMatch.Anywhere).Select(p => p.Folded)], StringComparison.Ordinal);
     }
 
     /// <summary>The phrases shipped with the library.</summary>
@@ -34,20 +50,23 @@ internal sealed class BoilerplatePhraseTable
     /// <summary>The phrase <paramref name="foldedLine"/> is, starts with or contains; null when none.</summary>
     public BoilerplatePhrase? Find(string foldedLine)
     {
-        var key = Core(foldedLine);
-        if (key.Length == 0)
+        ArgumentNullException.ThrowIfNull(foldedLine);
+        var (start, end) = CoreBounds(foldedLine);
+        var key = foldedLine.AsSpan(start, end - start);
+        if (key.IsEmpty)
         {
             return null;
         }
 
-        if (_whole.TryGetValue(key, out var whole))
+        if (_wholeBySpan.TryGetValue(key, out _, out var whole))
         {
             return whole;
         }
 
+        var anywhere = key.IndexOfAny(_anywhere) >= 0;
         foreach (var phrase in _partial)
         {
-            if (phrase.Matches(key))
+            if ((phrase.Match == PhraseMatch.Anywhere ? anywhere : phrase.Folded[0] == key[0]) && phrase.Matches(key))
             {
                 return phrase;
             }
@@ -58,6 +77,12 @@ internal sealed class BoilerplatePhraseTable
 
     /// <summary>Strips leading marks (">>", "+", "•", "-") and trailing punctuation around a folded line.</summary>
     internal static string Core(string foldedLine)
+    {
+        var (start, end) = CoreBounds(foldedLine);
+        return foldedLine[start..end];
+    }
+
+    private static (int Start, int End) CoreBounds(string foldedLine)
     {
         var start = 0;
         var end = foldedLine.Length;
@@ -72,7 +97,7 @@ internal sealed class BoilerplatePhraseTable
             end--;
         }
 
-        return foldedLine[start..end];
+        return (start, end);
     }
 
     internal static IEnumerable<BoilerplatePhrase> Parse(TextReader reader)
