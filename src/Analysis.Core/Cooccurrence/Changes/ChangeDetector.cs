@@ -118,7 +118,8 @@ public static class ChangeDetector
         {
             var (a, b) = (x.Change, y.Change);
             var order = a.To.CompareTo(b.To);
-            order = order != 0 ? order : a.Kind.CompareTo(b.Kind);
+            // As ints: Enum.CompareTo boxes both.
+            order = order != 0 ? order : ((int)a.Kind).CompareTo((int)b.Kind);
             order = order != 0 ? order : Math.Max(b.After, b.Before).CompareTo(Math.Max(a.After, a.Before));
             order = order != 0 ? order : string.CompareOrdinal(a.Actor.Name, b.Actor.Name);
             order = order != 0 ? order : string.CompareOrdinal(a.Other?.Name, b.Other?.Name);
