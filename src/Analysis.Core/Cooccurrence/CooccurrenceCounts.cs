@@ -160,7 +160,7 @@ public sealed class CooccurrenceCounts
     internal static int CompareCells(Period period, CooccurrenceWindow window, Period otherPeriod, CooccurrenceWindow otherWindow)
     {
         var byPeriod = period.CompareTo(otherPeriod);
-        return byPeriod != 0 ? byPeriod : window.CompareTo(otherWindow);
+        return byPeriod != 0 ? byPeriod : ((int)window).CompareTo((int)otherWindow);
     }
 
     private static Dictionary<(Period, CooccurrenceWindow), (int Start, int Count)> Cells<T>(T[] items, Func<T, (Period, CooccurrenceWindow)> cellOf)
