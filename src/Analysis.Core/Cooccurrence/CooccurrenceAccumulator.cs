@@ -113,13 +113,16 @@ public sealed class CooccurrenceAccumulator
     /// <summary>
     /// Ends the stream: the counts and stories of every document added, with the running totals released
     /// as the counts are built, so that the end of a run over a large corpus does not hold the totals and
-    /// the rows at once. Nothing can be added or counted afterwards.
+    /// the rows at once. Nothing can be added or counted afterwards. The rows are built on
+    /// <paramref name="threads"/> threads (the machine's cores when null).
     /// </summary>
     /// <exception cref="InvalidOperationException">The accumulator was already finished.</exception>
-    public (CooccurrenceCounts Counts, IReadOnlyList<Story> Stories) Finish()
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is less than one.</exception>
+    public (CooccurrenceCounts Counts, IReadOnlyList<Story> Stories) Finish(int? threads = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads ?? 1, 1, nameof(threads));
         var stories = CloseStories();
-        return (_counter.Complete(release: true), stories);
+        return (_counter.Complete(release: true, threads), stories);
     }
 
     private StoryDetector Detector => _stories ?? throw new InvalidOperationException("The accumulator was finished: it takes no more documents.");

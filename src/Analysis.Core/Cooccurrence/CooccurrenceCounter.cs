@@ -229,31 +229,23 @@ public sealed class CooccurrenceCounter
     /// large run holds the totals or the rows, not both; the counter is then spent.
     /// </summary>
     /// <exception cref="InvalidOperationException">The counter's totals were already released.</exception>
-    internal CooccurrenceCounts Complete(bool release)
+    internal CooccurrenceCounts Complete(bool release, int? threads = null)
     {
         ThrowIfReleased();
         var cells = _buckets.Keys.Order(CellOrder.Instance).ToList();
         var rows = new TieTable();
-        var cellRows = new List<CooccurrenceRow>();
         var presence = new List<ActorPresence>(_buckets.Values.Sum(b => b.ActorCount));
-        foreach (var cell in cells)
+        foreach (var built in CellRows.Of(cells.Select(WithSpilledTies), Options.MinSupport, threads ?? Environment.ProcessorCount))
         {
-            var bucket = _buckets[cell];
-            _spill?.MoveInto(cell, bucket);
-            cellRows.AddRange(bucket.Rows(Options.MinSupport));
-            cellRows.Sort(CooccurrenceCounts.RowOrder);
-            foreach (var row in cellRows)
+            foreach (var row in built.Rows)
             {
                 rows.Append(row);
             }
 
-            cellRows.Clear();
-            var firstPresent = presence.Count;
-            presence.AddRange(bucket.Presence());
-            presence.Sort(firstPresent, presence.Count - firstPresent, CooccurrenceCounts.PresenceOrder);
+            presence.AddRange(built.Presence);
             if (release)
             {
-                _buckets.Remove(cell);
+                _buckets.Remove(built.Cell);
             }
         }
 
@@ -266,6 +258,13 @@ public sealed class CooccurrenceCounter
 
         var periods = cells.Select(k => k.Period).Distinct().ToList();
         return new CooccurrenceCounts(Options, rows, presence, periods, Documents, Undated, OutOfRange, [.. _rolledUp.Values], _dictionary);
+    }
+
+    private ((Period Period, CooccurrenceWindow Window) Cell, PeriodTotals Totals) WithSpilledTies((Period Period, CooccurrenceWindow Window) cell)
+    {
+        var totals = _buckets[cell];
+        _spill?.MoveInto(cell, totals);
+        return (cell, totals);
     }
 
     private void ThrowIfReleased()

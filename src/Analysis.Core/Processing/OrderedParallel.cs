@@ -17,12 +17,18 @@ internal static class OrderedParallel
     /// is enumerated on the caller's thread. An exception thrown by <paramref name="map"/> surfaces at that
     /// item's place in the output.
     /// </summary>
-    public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, CancellationToken cancellation = default)
+    public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, CancellationToken cancellation = default) =>
+        Map(source, map, threads, ItemsPerThread, cancellation);
+
+    /// <summary>The same map with <paramref name="itemsPerThread"/> items in flight per thread, for items that are large.</summary>
+    public static IEnumerable<TOut> Map<TIn, TOut>(
+        IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, int itemsPerThread, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return threads == 1 ? Sequential(source, map, cancellation) : Parallel(source, map, threads, cancellation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(itemsPerThread, 1);
+        return threads == 1 ? Sequential(source, map, cancellation) : Parallel(source, map, threads, threads * itemsPerThread, cancellation);
     }
 
     private static IEnumerable<TOut> Sequential<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, CancellationToken cancellation)
@@ -34,11 +40,10 @@ internal static class OrderedParallel
         }
     }
 
-    private static IEnumerable<TOut> Parallel<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, CancellationToken cancellation)
+    private static IEnumerable<TOut> Parallel<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, int window, CancellationToken cancellation)
     {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
         var inFlight = new Queue<Task<TOut>>();
-        var window = threads * ItemsPerThread;
         using var items = source.GetEnumerator();
         try
         {

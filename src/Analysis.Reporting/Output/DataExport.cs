@@ -161,7 +161,7 @@ public static class DataExport
         // rows and changes grow the heap beside them.
         var stories = cooccurrence.CloseStories();
         ReclaimReleased();
-        var (counts, _) = cooccurrence.Finish();
+        var (counts, _) = cooccurrence.Finish(settings.Threads);
         ReclaimReleased();
         // Each period's network, then the whole corpus's, so one file holds both views.
         var measures = NetworkMeasures.Of(

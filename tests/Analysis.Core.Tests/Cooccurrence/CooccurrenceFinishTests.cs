@@ -37,6 +37,26 @@ public sealed class CooccurrenceFinishTests
         Assert.NotEmpty(counts.Rows);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Finish_GivesTheRowsOfComplete_WhateverTheThreadsBuildingThem(int threads)
+    {
+        // Cells are built on worker threads a few at a time and packed in order: the same rows, in the same order.
+        var expected = Accumulate().Complete();
+
+        var (counts, _) = Accumulate().Finish(threads);
+
+        Assert.Equal(expected.Rows, counts.Rows);
+        Assert.Equal(expected.Presence, counts.Presence);
+        Assert.True(counts.Periods.Count > 2, "the articles span several periods, so several cells are built");
+    }
+
+    [Fact]
+    public void Finish_Refuses_WhenGivenNoThread() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Accumulate().Finish(threads: 0));
+
     [Fact]
     public void AssignStory_Throws_AfterFinish()
     {

@@ -44,6 +44,32 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
+    public void Map_PullsOnlyAsFarAsItsNarrowerWindow_WhenGivenFewerItemsPerThread()
+    {
+        var pulled = 0;
+        IEnumerable<int> Source()
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                Interlocked.Increment(ref pulled);
+                yield return i;
+            }
+        }
+
+        var most = 0;
+        var output = new List<int>();
+        foreach (var item in OrderedParallel.Map(Source(), i => i * 3, threads: 2, itemsPerThread: 2))
+        {
+            output.Add(item);
+            most = Math.Max(most, Volatile.Read(ref pulled) - (item / 3));
+        }
+
+        // Two threads, two items each: at most four in flight, and every item still comes, in order.
+        Assert.InRange(most, 1, 5);
+        Assert.Equal(Enumerable.Range(0, 2_000).Select(i => i * 3), output);
+    }
+
+    [Fact]
     public void Map_ThrowsAtTheFailingItemsPlace_WhenTheMapThrows()
     {
         var seen = new List<int>();
