@@ -56,6 +56,11 @@ public sealed class PerArticleColumn(PerArticleMeasure measure) : IColumn
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
+        if (benchmarkCase.Descriptor.Type.IsDefined(typeof(NotPerArticleAttribute), inherit: false))
+        {
+            return "–";
+        }
+
         var report = summary[benchmarkCase];
         var set = ArticleSet.Of(InputOf(benchmarkCase));
         if (report?.ResultStatistics is not { } statistics)

@@ -29,7 +29,11 @@ public static class Betweenness
     /// shortest paths (fractionally) through each node, each unordered pair counted once.
     /// </param>
     /// <returns>Every node of the graph, isolated nodes with 0, in the order of <see cref="WeightedGraph.Nodes"/>.</returns>
-    public static IReadOnlyDictionary<string, double> Compute(WeightedGraph graph, bool normalized = true)
+    public static IReadOnlyDictionary<string, double> Compute(WeightedGraph graph, bool normalized = true) => Compute(graph, normalized, dense: null);
+
+    /// <summary>The same, with the breadth-first searches on bit sets (<see cref="DenseBreadthFirst"/>) or on the
+    /// edge lists as <paramref name="dense"/> says, or as the graph's density makes cheaper when null.</summary>
+    internal static IReadOnlyDictionary<string, double> Compute(WeightedGraph graph, bool normalized, bool? dense)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var adjacency = graph.ToAdjacencyArrays();
@@ -39,16 +43,27 @@ public static class Betweenness
         var distance = new int[n];
         var delta = new double[n];
         var order = new int[n];
-        var queue = new int[n];
-        var predecessors = new List<int>[n];
-        for (var i = 0; i < n; i++)
+        if (dense ?? DenseBreadthFirst.Pays(adjacency))
         {
-            predecessors[i] = [];
+            var search = new DenseBreadthFirst(adjacency);
+            for (var source = 0; source < n; source++)
+            {
+                search.Accumulate(source, centrality, sigma, distance, delta, order);
+            }
         }
-
-        for (var source = 0; source < n; source++)
+        else
         {
-            Accumulate(adjacency, source, centrality, sigma, distance, delta, order, queue, predecessors);
+            var queue = new int[n];
+            var predecessors = new List<int>[n];
+            for (var i = 0; i < n; i++)
+            {
+                predecessors[i] = [];
+            }
+
+            for (var source = 0; source < n; source++)
+            {
+                Accumulate(adjacency, source, centrality, sigma, distance, delta, order, queue, predecessors);
+            }
         }
 
         // Each unordered pair was counted from both of its ends; networkx's scales fold that in.

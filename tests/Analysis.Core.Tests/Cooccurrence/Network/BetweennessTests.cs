@@ -30,6 +30,63 @@ public sealed class BetweennessTests
         AssertMatches(stored.BetweennessRaw, betweenness);
     }
 
+    [Theory]
+    [MemberData(nameof(Graphs))]
+    public void Compute_MatchesNetworkx_WhenSearchingOnBitSets(string name)
+    {
+        var stored = NetworkFixtures.Graph(name);
+
+        AssertMatches(stored.Betweenness, Betweenness.Compute(stored.Build(), normalized: true, dense: true));
+        AssertMatches(stored.BetweennessRaw, Betweenness.Compute(stored.Build(), normalized: false, dense: true));
+    }
+
+    [Theory]
+    [InlineData(90, 0.5, 1)]
+    [InlineData(130, 0.9, 2)]
+    [InlineData(200, 0.03, 3)]
+    [InlineData(70, 0.08, 4)]
+    [InlineData(129, 0.3, 5)]
+    public void Compute_GivesTheSameBits_WhetherSearchingOnBitSetsOrEdgeLists(int nodes, double density, int seed)
+    {
+        // The bit-set search must add every sum in the same order as the edge-list walk: not close, equal.
+        // Edges are inserted in a shuffled order, so a node's adjacency order is not its index order; a few
+        // nodes are left isolated and the sparse graphs fall apart into components with long paths.
+        var random = new Random(seed);
+        var graph = new WeightedGraph();
+        for (var i = 0; i < nodes; i++)
+        {
+            graph.AddNode($"n{i}");
+        }
+
+        var pairs = new List<(int, int)>();
+        for (var a = 0; a < nodes - 3; a++)
+        {
+            for (var b = a + 1; b < nodes - 3; b++)
+            {
+                if (random.NextDouble() < density)
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
+        foreach (var (a, b) in pairs.OrderBy(_ => random.Next()))
+        {
+            graph.AddEdge($"n{b}", $"n{a}", 1 + random.Next(5));
+        }
+
+        var lists = Betweenness.Compute(graph, normalized: true, dense: false);
+        var bits = Betweenness.Compute(graph, normalized: true, dense: true);
+
+        Assert.Equal(lists.Keys, bits.Keys);
+        foreach (var (node, value) in lists)
+        {
+            Assert.True(BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(bits[node]), $"{node}: {value:R} against {bits[node]:R}");
+        }
+
+        Assert.Contains(lists.Values, v => v > 0);
+    }
+
     [Fact]
     public void Compute_MatchesNetworkx_OnKarateClub()
     {
