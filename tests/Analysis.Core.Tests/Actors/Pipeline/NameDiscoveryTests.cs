@@ -137,6 +137,25 @@ public sealed class NameDiscoveryTests
         Assert.Empty(extractor.Discovered);
     }
 
+    [Theory]
+    [InlineData("La ministre malienne de l'Énergie Oumar Diarra a inauguré la centrale.")]
+    [InlineData("Le ministre de l'Économie et des Finances Oumar Diarra a présenté le budget.")]
+    [InlineData("Selon le ministre nigérien des Mines Oumar Diarra, la production reprend.")]
+    [InlineData("Le ministre du Commerce Oumar Diarra et son homologue ont signé.")]
+    [InlineData("Le ministre de l'Agriculture Oumar Diarra a visité les champs.")]
+    [InlineData("La ministre de la Santé publique Oumar Diarra a lancé la campagne.")]
+    public void Extract_KeepsTheDictionaryPerson_WhenAMinistrysNameComesJustBeforeIt(string text)
+    {
+        // The portfolio is capitalised and touches the name: it is not a given name of the person.
+        var extractor = TestDictionary.Extractor();
+
+        var mention = Assert.Single(extractor.Extract(TestDocuments.Article(text)).Mentions, m => m.Actor.Type == ActorType.Person);
+
+        Assert.Equal("Oumar Diarra", mention.Surface);
+        Assert.Equal("oumar-diarra", mention.Actor.Id);
+        Assert.Empty(extractor.Discovered);
+    }
+
     [Fact]
     public void Extract_KeepsTheDictionaryMatch_WhenADictionaryNameIsWrittenInCapitals()
     {

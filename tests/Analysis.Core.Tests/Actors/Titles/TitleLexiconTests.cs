@@ -18,6 +18,10 @@ public sealed class TitleLexiconTests
     [InlineData("Président du Faso", "président du Faso", "head-of-state")]
     [InlineData("président de la Transition malienne", "président de la Transition", "head-of-state")]
     [InlineData("ministre", "ministre", "")]
+    [InlineData("Ministre de l'Économie et des Finances", "ministre de l'Économie et des Finances", "finance-minister")]
+    [InlineData("ministre de l’Energie", "ministre de l'Énergie", "energy-minister")]
+    [InlineData("ministre des Mines", "ministre des Mines", "mines-minister")]
+    [InlineData("Minister of Finance", "minister of finance", "finance-minister")]
     public void Classify_ReturnsTheOfficeOfTheLongestPhrase_WhenTheTitleIsAFunction(string title, string phrase, string function)
     {
         var entry = Lexicon.Classify(title);
