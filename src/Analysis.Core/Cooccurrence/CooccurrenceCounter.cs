@@ -11,7 +11,7 @@ namespace Analysis.Core.Cooccurrence;
 /// Memory grows with the number of periods, actors and pairs (and, per pair, the stories it was seen in;
 /// the whole corpus's pairs keep only the number of those that closed, see <see cref="StoriesClosed"/>), not
 /// with the text. Past a million ties of the finer periods, their further pairs are set aside in a temporary
-/// file (<see cref="TieSpill"/>) and added back one period at a time when the counts are completed.
+/// file (<see cref="TieSpill"/>) and added back a period at a time (two at most) when the counts are completed.
 /// </summary>
 public sealed class CooccurrenceCounter
 {
@@ -224,7 +224,8 @@ public sealed class CooccurrenceCounter
     public CooccurrenceCounts Complete() => Complete(release: false);
 
     /// <summary>
-    /// The counts, built one period and window at a time, in the order of <see cref="CooccurrenceCounts.Rows"/>.
+    /// The counts, built a period and window at a time (see <see cref="CellRows"/>: at most two cells ahead of
+    /// the one packed, on up to two of <paramref name="threads"/>), in the order of <see cref="CooccurrenceCounts.Rows"/>.
     /// With <paramref name="release"/>, each period's totals are dropped once its rows exist, so the end of a
     /// large run holds the totals or the rows, not both; the counter is then spent.
     /// </summary>

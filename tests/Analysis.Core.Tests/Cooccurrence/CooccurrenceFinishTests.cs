@@ -41,10 +41,11 @@ public sealed class CooccurrenceFinishTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(5)]
-    public void Finish_GivesTheRowsOfComplete_WhateverTheThreadsBuildingThem(int threads)
+    public void Finish_GivesTheRowsOfOneThread_WhenTheCellsAreBuiltOnSeveral(int threads)
     {
-        // Cells are built on worker threads a few at a time and packed in order: the same rows, in the same order.
-        var expected = Accumulate().Complete();
+        // Cells are built on worker threads a few at a time and packed in order: the same rows, in the same
+        // order, as one thread building them one after another.
+        var expected = Accumulate().Finish(threads: 1).Counts;
 
         var (counts, _) = Accumulate().Finish(threads);
 

@@ -66,6 +66,9 @@ internal sealed class DenseBreadthFirst
         sigma[source] = 1;
         distance[source] = 0;
         _reached[source >> 6] |= 1UL << (source & 63);
+        var first = Row(0);
+        first.Clear();
+        first[source >> 6] |= 1UL << (source & 63);
         order[0] = source;
         var visited = 1;
         var levelStart = 0;

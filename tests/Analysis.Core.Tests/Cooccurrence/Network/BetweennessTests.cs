@@ -46,7 +46,7 @@ public sealed class BetweennessTests
     [InlineData(200, 0.03, 3)]
     [InlineData(70, 0.08, 4)]
     [InlineData(129, 0.3, 5)]
-    public void Compute_GivesTheSameBits_WhetherSearchingOnBitSetsOrEdgeLists(int nodes, double density, int seed)
+    public void Compute_GivesTheSameBitsOnBitSets_WhenTheEdgeListsGiveThem(int nodes, double density, int seed)
     {
         // The bit-set search must add every sum in the same order as the edge-list walk: not close, equal.
         // Edges are inserted in a shuffled order, so a node's adjacency order is not its index order; a few

@@ -21,7 +21,7 @@ public class BoilerplatePhraseTableTests
     [InlineData("Previous articleBurkina Faso : le capitaine Traoré reçoit", "article-navigation")]
     [InlineData("© 2024 Le Sahel. Tous droits réservés.", "copyright")]
     [InlineData("• Lire : la suite", "read-prefix")]
-    public void Find_GivesThePhrase_WhenTheLineIsStartsWithOrHoldsIt(string line, string rule) =>
+    public void Find_GivesThePhrase_WhenTheLineIsItStartsWithItOrHoldsIt(string line, string rule) =>
         Assert.Equal(rule, Table.Find(TextFolding.Fold(line))?.Rule);
 
     [Theory]
