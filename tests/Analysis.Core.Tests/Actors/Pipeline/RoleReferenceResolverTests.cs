@@ -81,6 +81,20 @@ public sealed class RoleReferenceResolverTests
         Assert.DoesNotContain(document.Mentions.Concat(document.SetAside), m => m.Origin == MentionOrigin.Role);
     }
 
+    [Theory]
+    [InlineData("2023-03-14", "rimtalba-jean-emmanuel-ouedraogo")]
+    [InlineData("2025-03-14", null)]
+    public void Extract_ResolvesTheMinistryToTheShippedDictionarysHolder_WhenOnePersonHeldItOnTheDate(string date, string? holder)
+    {
+        // The shipped dictionary gives Rimtalba Jean Emmanuel Ouédraogo Burkina Faso's "ministre de la
+        // Communication" from 2022-10-25 to 2024-12-06; with the ministry in the title lexicon, a role-only
+        // mention qualified by its country is his within those dates, and no one's after.
+        var document = new ActorExtractor().Extract(
+            Support.TestDocuments.Article("Le ministre de la Communication du Burkina Faso a reçu les journalistes à Ouagadougou.", date));
+
+        Assert.Equal(holder, document.Mentions.SingleOrDefault(m => m.Origin == MentionOrigin.Role)?.Actor.Id);
+    }
+
     [Fact(Skip = "defect: when the army is a dictionary organization ('Forces armées maliennes' = FAMa) the match covers the title's own words, and a qualifier organization is not matched through its country, so the Malian chief of staff is never resolved")]
     public void Extract_ResolvesTheRole_WhenTheArmyQualifyingTheOfficeIsADictionaryOrganization() =>
         Assert.Equal(
