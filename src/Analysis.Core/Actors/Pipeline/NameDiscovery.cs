@@ -214,13 +214,18 @@ internal sealed class NameDiscovery(NameWords names) : IActorComponent
         return capitals > 0 && capitals < last - first + 1;
     }
 
-    // A headline in capitals: the name's capitals say nothing.
+    // A headline in capitals: the name's capitals say nothing. Only the words of the name's own line count: a
+    // headline's last words would otherwise be judged by the prose of the paragraph below it.
     private static bool IsShouted(TokenList tokens, int first, int last)
     {
+        var text = tokens.Text;
+        var lineStart = tokens.Start(first) == 0 ? 0 : text.LastIndexOf('\n', tokens.Start(first) - 1) + 1;
+        var lineEnd = text.IndexOf('\n', tokens.Start(last));
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         int capitals = 0, words = 0;
         for (var i = Math.Max(0, first - 4); i <= Math.Min(tokens.Count - 1, last + 4); i++)
         {
-            if (i >= first && i <= last)
+            if ((i >= first && i <= last) || tokens.Start(i) < lineStart || tokens.Start(i) >= lineEnd)
             {
                 continue;
             }

@@ -156,6 +156,28 @@ public sealed class NameDiscoveryTests
         Assert.Empty(extractor.Discovered);
     }
 
+    [Theory]
+    [InlineData("[title] COUVRE-FEU À DOUNFING APRÈS UNE SÉRIE D’ATTAQUES\nLe gouverneur de la région a décrété un couvre-feu nocturne dans toute la commune.")]
+    [InlineData("[title] ATTAQUE PRÈS DE TINZÉDI : LES ASSAILLANTS REVENDIQUENT L’EMBUSCADE\nLe groupe armé a publié un communiqué dans la soirée de mardi.")]
+    public void Extract_DiscoversNoPerson_WhenAHeadlineInCapitalsEndsAboveProse(string text)
+    {
+        // The last words of a shouted headline are judged by the headline's other words, not by the lower-case
+        // paragraph that follows it.
+        var extractor = TestDictionary.Extractor();
+
+        Assert.DoesNotContain(extractor.Extract(TestDocuments.Article(text)).Mentions, m => m.Actor.Type == ActorType.Person);
+        Assert.Empty(extractor.Discovered);
+    }
+
+    [Fact]
+    public void Extract_DiscoversThePerson_WhenANameInCapitalsEndsAProseLine()
+    {
+        // The line's other words are lower case: the capitals are the press's way of writing a surname.
+        var document = TestDictionary.Extract("Les délégués ont été reçus par Abdourahamane TIANI\nLa rencontre a duré deux heures.");
+
+        Assert.Contains(document.Mentions, m => m.Actor.Id == "discovered:abdourahamane-tiani");
+    }
+
     [Fact]
     public void Extract_KeepsTheDictionaryMatch_WhenADictionaryNameIsWrittenInCapitals()
     {
