@@ -118,7 +118,8 @@ internal sealed class NameDiscovery(NameWords names) : IActorComponent
                 }
 
                 start = start < last ? start : -1;
-                if (HasCapitalsEvidence(tokens, i, last))
+                // "Barmou Moussa Salaou": the opening word is the surname of someone the article named, written first.
+                if (HasCapitalsEvidence(tokens, i, last) || people.Fit(tokens, i, last) is not null)
                 {
                     Propose(i, last, ActorType.Person);
                 }

@@ -178,6 +178,20 @@ public sealed class NameDiscoveryTests
         Assert.Contains(document.Mentions, m => m.Actor.Id == "discovered:abdourahamane-tiani");
     }
 
+    [Theory]
+    [InlineData("Le général Moussa Salaou Barmou est arrivé à Niamey. Plus tard, Barmou Moussa Salaou a reçu les délégués.", "Barmou Moussa Salaou")]
+    [InlineData("Le général Moussa Salaou Barmou est arrivé à Niamey. Le général Barmou a parlé. Barmou Moussa Salaou a reçu les délégués.", "Barmou Moussa Salaou")]
+    public void Extract_TiesTheNameToThePerson_WhenItIsWrittenSurnameFirst(string text, string surface)
+    {
+        // Administrations write the surname first, before all the given names: "Barmou Moussa Salaou".
+        var extractor = TestDictionary.Extractor();
+
+        var document = extractor.Extract(TestDocuments.Article(text));
+
+        Assert.Contains(document.Mentions, m => m.Surface == surface && m.Actor.Id == "moussa-salaou-barmou");
+        Assert.Empty(extractor.Discovered);
+    }
+
     [Fact]
     public void Extract_KeepsTheDictionaryMatch_WhenADictionaryNameIsWrittenInCapitals()
     {
