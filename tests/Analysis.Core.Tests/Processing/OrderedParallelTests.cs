@@ -23,20 +23,12 @@ public sealed class OrderedParallelTests
     [Fact]
     public void Map_PullsTheSourceABoundedWayAhead_WhenTheConsumerIsSlow()
     {
-        var pulled = 0;
-        IEnumerable<int> Source()
-        {
-            for (var i = 0; i < 10_000; i++)
-            {
-                Interlocked.Increment(ref pulled);
-                yield return i;
-            }
-        }
+        var source = new CountingSource();
 
         var most = 0;
-        foreach (var item in OrderedParallel.Map(Source(), i => i, threads: 2))
+        foreach (var item in OrderedParallel.Map(source.Items(10_000), i => i, threads: 2))
         {
-            most = Math.Max(most, Volatile.Read(ref pulled) - item);
+            most = Math.Max(most, source.Pulled - item);
         }
 
         // Two threads keep at most 16 items in flight: the source is never read far ahead of the consumer.
@@ -46,22 +38,14 @@ public sealed class OrderedParallelTests
     [Fact]
     public void Map_PullsOnlyAsFarAsItsNarrowerWindow_WhenGivenFewerItemsPerThread()
     {
-        var pulled = 0;
-        IEnumerable<int> Source()
-        {
-            for (var i = 0; i < 2_000; i++)
-            {
-                Interlocked.Increment(ref pulled);
-                yield return i;
-            }
-        }
+        var source = new CountingSource();
 
         var most = 0;
         var output = new List<int>();
-        foreach (var item in OrderedParallel.Map(Source(), i => i * 3, threads: 2, itemsPerThread: 2))
+        foreach (var item in OrderedParallel.Map(source.Items(2_000), i => i * 3, threads: 2, itemsPerThread: 2))
         {
             output.Add(item);
-            most = Math.Max(most, Volatile.Read(ref pulled) - (item / 3));
+            most = Math.Max(most, source.Pulled - (item / 3));
         }
 
         // Two threads, two items each: at most four in flight, and every item still comes, in order.
@@ -118,5 +102,22 @@ public sealed class OrderedParallelTests
         });
 
         Assert.Equal(5, seen);
+    }
+
+    // The numbers 0 to count - 1, counting how many the map has pulled so far (from any thread).
+    private sealed class CountingSource
+    {
+        private int _pulled;
+
+        public int Pulled => Volatile.Read(ref _pulled);
+
+        public IEnumerable<int> Items(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Interlocked.Increment(ref _pulled);
+                yield return i;
+            }
+        }
     }
 }

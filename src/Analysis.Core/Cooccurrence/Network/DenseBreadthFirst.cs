@@ -4,9 +4,10 @@ namespace Analysis.Core.Cooccurrence.Network;
 
 /// <summary>
 /// One source of Brandes' algorithm on a dense graph, with the neighbours and each distance's nodes held as
-/// bit sets. A month of a large corpus is a graph of hundreds of actors each tied to half the others:
-/// there, walking every edge from every source (most of them to nodes already reached) was most of the
-/// cost, where a word of 64 neighbours answers "which of these are new, which sit one step closer" at once.
+/// bit sets. The whole corpus's network of a large run is a graph of hundreds of actors each tied to most of
+/// the others (a month's is far sparser and stays on the edge lists): there, walking every edge from every
+/// source (most of them to nodes already reached) was most of the cost, where a word of 64 neighbours
+/// answers "which of these are new, which sit one step closer" at once.
 /// </summary>
 /// <remarks>
 /// The figures are bit for bit those of the edge-list walk in <see cref="Betweenness"/>: nodes are reached in
