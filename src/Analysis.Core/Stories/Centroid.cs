@@ -38,16 +38,16 @@ internal sealed class Centroid
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(frequencies);
-        var ranked = new (double Score, int Order, int Index)[keys.Count];
+        var ranked = new UInt128[keys.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = (keys[i].Weight * frequencies.Idf(keys[i].Key), keys[i].Order, i);
+            ranked[i] = HeaviestFirst.Rank(keys[i].Weight * frequencies.Idf(keys[i].Key), keys[i].Order, i);
         }
 
-        var top = new WeightedKey[SortHeaviestFirst(ranked, max)];
+        var top = new WeightedKey[HeaviestFirst.Sort(ranked, max)];
         for (var i = 0; i < top.Length; i++)
         {
-            top[i] = keys[ranked[i].Index];
+            top[i] = keys[HeaviestFirst.IndexOf(ranked[i])];
         }
 
         return top;
@@ -64,26 +64,6 @@ internal sealed class Centroid
 
         Array.Sort(ordered, static (x, y) => x.Key.Order != y.Key.Order ? x.Key.Order.CompareTo(y.Key.Order) : x.Index.CompareTo(y.Index));
         return ordered;
-    }
-
-    // Sorts the ranking heaviest first and returns how many of its entries to keep: at most max.
-    private static int SortHeaviestFirst((double Score, int Order, int Index)[] ranked, int max)
-    {
-        Array.Sort(ranked, Heavier);
-        return Math.Min(Math.Max(max, 0), ranked.Length);
-    }
-
-    // Heaviest first, then earlier first; the index makes the order total, as the stable sort it replaces was.
-    private static int Heavier((double Score, int Order, int Index) x, (double Score, int Order, int Index) y)
-    {
-        var byScore = y.Score.CompareTo(x.Score);
-        if (byScore != 0)
-        {
-            return byScore;
-        }
-
-        var byOrder = x.Order.CompareTo(y.Order);
-        return byOrder != 0 ? byOrder : x.Index.CompareTo(y.Index);
     }
 
     /// <summary>
@@ -107,37 +87,44 @@ internal sealed class Centroid
             return;
         }
 
-        var entries = new Dictionary<ulong, (double Sum, int Order)>(_keys.Length + document.Count);
+        // The profile's keys, then the document's new ones in the order they were first seen (which numbers
+        // them); a document key the profile has adds to its sum. The profile's keys are sorted, so a binary
+        // search finds them, where a dictionary of both per document was most of this method's cost.
+        var candidates = new (ulong Key, double Sum, int Order)[_keys.Length + document.Count];
         for (var i = 0; i < _keys.Length; i++)
         {
-            entries[_keys[i]] = (_sums[i], _orders[i]);
+            candidates[i] = (_keys[i], _sums[i], _orders[i]);
         }
 
+        var count = _keys.Length;
         foreach (var (key, _) in InOrder(document))
         {
-            entries[key.Key] = entries.TryGetValue(key.Key, out var entry)
-                ? (entry.Sum + (key.Weight / norm), entry.Order)
-                : (key.Weight / norm, _nextOrder++);
+            var known = Array.BinarySearch(_keys, key.Key);
+            if (known >= 0)
+            {
+                candidates[known].Sum += key.Weight / norm;
+            }
+            else
+            {
+                candidates[count++] = (key.Key, key.Weight / norm, _nextOrder++);
+            }
         }
 
-        var ranked = new (double Score, int Order, int Index)[entries.Count];
-        var candidates = new (ulong Key, double Sum, int Order)[entries.Count];
-        var at = 0;
-        foreach (var (key, (sum, order)) in entries)
+        var ranked = new UInt128[count];
+        for (var at = 0; at < count; at++)
         {
-            candidates[at] = (key, sum, order);
-            ranked[at] = (sum * frequencies.Idf(key), order, at);
-            at++;
+            var (key, sum, order) = candidates[at];
+            ranked[at] = HeaviestFirst.Rank(sum * frequencies.Idf(key), order, at);
         }
 
-        var kept = new (ulong Key, double Sum, int Order)[SortHeaviestFirst(ranked, max)];
+        var kept = new (ulong Key, double Sum, int Order)[HeaviestFirst.Sort(ranked, max)];
         for (var i = 0; i < kept.Length; i++)
         {
-            kept[i] = candidates[ranked[i].Index];
+            kept[i] = candidates[HeaviestFirst.IndexOf(ranked[i])];
         }
 
         // Keys are distinct: sorting by key alone is a total order.
-        Array.Sort(kept, static (x, y) => x.Key.CompareTo(y.Key));
+        kept.AsSpan().Sort(static (x, y) => x.Key.CompareTo(y.Key));
         _normOf = null;
         _keys = new ulong[kept.Length];
         _sums = new float[kept.Length];
@@ -153,16 +140,16 @@ internal sealed class Centroid
     public IEnumerable<ulong> Heaviest(int count, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(frequencies);
-        var ranked = new (double Score, int Order, int Index)[_keys.Length];
+        var ranked = new UInt128[_keys.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = (_sums[i] * frequencies.Idf(_keys[i]), _orders[i], i);
+            ranked[i] = HeaviestFirst.Rank(_sums[i] * frequencies.Idf(_keys[i]), _orders[i], i);
         }
 
-        var heaviest = new ulong[SortHeaviestFirst(ranked, count)];
+        var heaviest = new ulong[HeaviestFirst.Sort(ranked, count)];
         for (var i = 0; i < heaviest.Length; i++)
         {
-            heaviest[i] = _keys[ranked[i].Index];
+            heaviest[i] = _keys[HeaviestFirst.IndexOf(ranked[i])];
         }
 
         return heaviest;

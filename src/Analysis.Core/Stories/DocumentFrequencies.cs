@@ -61,21 +61,50 @@ internal sealed class DocumentFrequencies
     public void Add(IEnumerable<ulong> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        Documents++;
         foreach (var key in keys)
         {
-            var bucket = Bucket(key);
-            _counts[bucket]++;
-            if (_pending.Count < MaxPending)
-            {
-                _pending.Add(bucket);
-            }
-            else
-            {
-                _pendingOverflow = true;
-            }
+            Count(key);
         }
 
+        Counted();
+    }
+
+    /// <summary>Counts one document, given its distinct terms and its distinct actors.</summary>
+    public void Add(IReadOnlyList<WeightedKey> terms, IReadOnlyList<WeightedKey> actors)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(actors);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            Count(terms[i].Key);
+        }
+
+        for (var i = 0; i < actors.Count; i++)
+        {
+            Count(actors[i].Key);
+        }
+
+        Counted();
+    }
+
+    private void Count(ulong key)
+    {
+        var bucket = Bucket(key);
+        _counts[bucket]++;
+        if (_pending.Count < MaxPending)
+        {
+            _pending.Add(bucket);
+        }
+        else
+        {
+            _pendingOverflow = true;
+        }
+    }
+
+    // Ends a document's count, and works the weights out again when the corpus has grown enough.
+    private void Counted()
+    {
+        Documents++;
         if (Documents - WeighedDocuments >= Math.Max(1, WeighedDocuments / RefreshDivisor))
         {
             Refresh();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Core.Actors;
 using Analysis.Core.Corpus;
 using Analysis.Core.IO;
@@ -91,8 +92,10 @@ public sealed class StoryDetector
     private int _open;
     private readonly List<string> _closedByLast = [];
 
-    // The candidates scored for the last document, reused from one document to the next.
+    // The candidates scored for the last document, and the keys it was looked up by, reused from one
+    // document to the next.
     private readonly List<StoryMatch> _matches = [];
+    private readonly List<ulong> _keys = [];
 
     /// <summary>A detector with <paramref name="options"/>, or the defaults.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (negative days or weights, no terms kept).</exception>
@@ -148,7 +151,7 @@ public sealed class StoryDetector
     {
         ArgumentNullException.ThrowIfNull(features);
         _closedByLast.Clear();
-        _frequencies.Add(features.Terms.Select(t => t.Key).Concat(features.Actors.Select(a => a.Key)));
+        _frequencies.Add(features.Terms, features.Actors);
         var terms = Centroid.Top(features.Terms, _frequencies, _options.MaxTerms);
         var actors = Centroid.Top(features.Actors, _frequencies, _options.MaxActors);
 
@@ -166,22 +169,32 @@ public sealed class StoryDetector
 
         var story = best is { } chosen ? Open(chosen) : Start(features);
         story.Add(features, terms, actors, _frequencies, _options);
-        _index.Update(story, story.IndexKeys(_options.IndexTerms, _frequencies));
+        _keys.Clear();
+        story.AddIndexKeys(_options.IndexTerms, _frequencies, _keys);
+        _index.Update(story, CollectionsMarshal.AsSpan(_keys));
         Touch(story);
         return story.Id;
     }
 
     private void Match(DocumentFeatures document, IReadOnlyList<WeightedKey> terms, IReadOnlyList<WeightedKey> actors)
     {
-        var keys = actors.Select(a => a.Key)
-            .Concat(terms.Take(_options.IndexTerms).Select(t => t.Key))
-            .Where(key => !_frequencies.IsCommon(key));
+        // The document's actors and heaviest words, but not the beat's common ones.
+        _keys.Clear();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            AddUncommon(actors[i].Key);
+        }
+
+        for (var i = 0; i < Math.Min(terms.Count, _options.IndexTerms); i++)
+        {
+            AddUncommon(terms[i].Key);
+        }
 
         _matches.Clear();
         var termQuery = new WeightedQuery(terms, _frequencies);
         var actorQuery = new WeightedQuery(actors, _frequencies);
         foreach (var index in _index.Candidates(
-            keys, document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates, yearOnly: document.Date.Precision < DatePrecision.Month))
+            CollectionsMarshal.AsSpan(_keys), document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates, yearOnly: document.Date.Precision < DatePrecision.Month))
         {
             var story = Open(index);
             var fit = Fit(document, story);
@@ -197,6 +210,14 @@ public sealed class StoryDetector
                 : (_options.TextWeight * text) + (_options.ActorWeight * actorSimilarity);
             var threshold = fit == DateFit.Dated ? _options.Threshold : _options.UndatedThreshold;
             _matches.Add(new StoryMatch(index, story.Id, fit, text, actorSimilarity, score, threshold));
+        }
+    }
+
+    private void AddUncommon(ulong key)
+    {
+        if (!_frequencies.IsCommon(key))
+        {
+            _keys.Add(key);
         }
     }
 

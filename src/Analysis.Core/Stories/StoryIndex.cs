@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Core.Corpus;
 
 namespace Analysis.Core.Stories;
@@ -33,6 +34,9 @@ internal sealed class StoryIndex
     // Per story (by index): the keys it is listed under, sorted, and the weeks it is listed in (null while undated).
     private readonly List<ulong[]> _keys = [];
     private readonly List<WeekRange?> _weeks = [];
+    // Per story: listed by week (dated). Read for every undated posting walked: a flag a byte, where the
+    // story's weeks were twelve bytes of a list that outgrows the cache at a large corpus's story count.
+    private readonly List<bool> _byWeek = [];
     private readonly List<int> _postingsOf = [];
     private readonly List<bool> _closed = [];
 
@@ -46,6 +50,13 @@ internal sealed class StoryIndex
     private int[] _hits = [];
     private readonly List<int> _found = [];
     private readonly PriorityQueue<int, long> _best = new();
+
+    // The look-up's pools and answer, reused likewise: a document of a large corpus finds about a thousand
+    // stories, and three fresh lists each time were a third of what story assignment allocated.
+    private readonly List<int> _dated = [];
+    private readonly List<int> _weak = [];
+    private readonly List<int> _candidates = [];
+    private readonly List<ulong> _added = [];
     private int _openPostings;
 
     /// <summary>Postings held, for tests: they must follow the open stories.</summary>
@@ -63,6 +74,7 @@ internal sealed class StoryIndex
         _openPostings -= _postingsOf[story];
         _keys[story] = [];
         _weeks[story] = null;
+        _byWeek[story] = false;
         _postingsOf[story] = 0;
         if (_postings.Count > (2 * _openPostings) + 4096)
         {
@@ -71,14 +83,14 @@ internal sealed class StoryIndex
     }
 
     /// <summary>Lists <paramref name="story"/> under <paramref name="keys"/> and its current weeks; call after every change.</summary>
-    public void Update(StoryProfile story, IEnumerable<ulong> keys)
+    public void Update(StoryProfile story, ReadOnlySpan<ulong> keys)
     {
         ArgumentNullException.ThrowIfNull(story);
-        ArgumentNullException.ThrowIfNull(keys);
         if (story.Index == _weeks.Count)
         {
             _keys.Add([]);
             _weeks.Add(null);
+            _byWeek.Add(false);
             _postingsOf.Add(0);
             _closed.Add(false);
             _weakDates.Add(false);
@@ -94,26 +106,40 @@ internal sealed class StoryIndex
         {
             foreach (var key in listed)
             {
-                foreach (var week in widened.Except(old))
+                for (var week = widened.First; week <= widened.Last; week++)
                 {
-                    Append(_byKeyAndWeek, (key, week), story.Index);
+                    if (!old.HasValue || week < old.Value.First || week > old.Value.Last)
+                    {
+                        Append(_byKeyAndWeek, (key, week), story.Index);
+                    }
                 }
             }
         }
 
-        List(story.Index, keys.Where(key => Array.BinarySearch(listed, key) < 0).Distinct().ToList(), now);
+        // The keys not listed yet, each once, in the order given.
+        _added.Clear();
+        foreach (var key in keys)
+        {
+            if (Array.BinarySearch(listed, key) < 0 && !_added.Contains(key))
+            {
+                _added.Add(key);
+            }
+        }
+
+        List(story.Index, CollectionsMarshal.AsSpan(_added), now);
         _weeks[story.Index] = now;
+        _byWeek[story.Index] = now is not null;
     }
 
     // Lists a story under new keys, in every week it covers (or as undated), and remembers the keys.
-    private void List(int story, List<ulong> added, WeekRange? now)
+    private void List(int story, ReadOnlySpan<ulong> added, WeekRange? now)
     {
         foreach (var key in added)
         {
             Append(_allByKey, key, story);
             if (now is { } weeks)
             {
-                foreach (var week in weeks.Weeks)
+                for (var week = weeks.First; week <= weeks.Last; week++)
                 {
                     Append(_byKeyAndWeek, (key, week), story);
                 }
@@ -124,9 +150,14 @@ internal sealed class StoryIndex
             }
         }
 
-        if (added.Count > 0)
+        if (added.Length > 0)
         {
-            _keys[story] = [.. _keys[story].Concat(added).Order()];
+            var listed = _keys[story];
+            var merged = new ulong[listed.Length + added.Length];
+            listed.CopyTo(merged, 0);
+            added.CopyTo(merged.AsSpan(listed.Length));
+            Array.Sort(merged);
+            _keys[story] = merged;
         }
     }
 
@@ -145,7 +176,7 @@ internal sealed class StoryIndex
             _postingsOf[story] = 0;
             if (!_closed[story])
             {
-                List(story, [.. keys], _weeks[story]);
+                List(story, keys, _weeks[story]);
             }
         }
 
@@ -159,12 +190,12 @@ internal sealed class StoryIndex
     /// <paramref name="interval"/>, those sharing the most keys: at most <paramref name="max"/> whose dates
     /// and the document's can support a match (both dated to the month or the day), and at most
     /// <paramref name="maxUndated"/> others (undated or year-dated stories; every story, for a document
-    /// undated or dated only to the year, <paramref name="yearOnly"/>).
+    /// undated or dated only to the year, <paramref name="yearOnly"/>). The list is reused: it holds the
+    /// answer until the next look-up.
     /// </summary>
     public IReadOnlyList<int> Candidates(
-        IEnumerable<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue, int maxUndated = int.MaxValue, bool yearOnly = false)
+        ReadOnlySpan<ulong> keys, DayInterval? interval, int gapDays, int max = int.MaxValue, int maxUndated = int.MaxValue, bool yearOnly = false)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         if (_hits.Length < _keys.Count)
         {
             Array.Resize(ref _hits, Math.Max(_keys.Count, 2 * _hits.Length));
@@ -191,8 +222,10 @@ internal sealed class StoryIndex
         // Two pools, each capped on its own: a candidate the dates cannot support can only join as a
         // rewrite, and a corpus holds thousands of undated one-article stories sharing a word with any document.
         var weakDocument = interval is null || yearOnly;
-        var dated = new List<int>(_found.Count);
-        var weak = new List<int>();
+        var (dated, weak, open) = (_dated, _weak, _candidates);
+        dated.Clear();
+        weak.Clear();
+        open.Clear();
         foreach (var story in _found)
         {
             if (!_closed[story])
@@ -201,8 +234,8 @@ internal sealed class StoryIndex
             }
         }
 
-        var open = dated.Count > max ? MostShared(dated, max) : dated;
-        open.AddRange(weak.Count > maxUndated ? MostShared(weak, maxUndated) : weak);
+        AddMostShared(dated, max, open);
+        AddMostShared(weak, maxUndated, open);
 
         foreach (var story in _found)
         {
@@ -219,8 +252,14 @@ internal sealed class StoryIndex
     // one common word would make each document cost more than the last. Ranked as one number per story
     // (postings found, then index), which orders them as the two keys would, and kept in a heap of the
     // best so far: thousands of stories may share a word, and sorting them all was a tenth of the look-up.
-    private List<int> MostShared(List<int> stories, int max)
+    private void AddMostShared(List<int> stories, int max, List<int> kept)
     {
+        if (stories.Count <= max)
+        {
+            kept.AddRange(stories);
+            return;
+        }
+
         var best = _best;
         best.Clear();
         foreach (var story in stories)
@@ -236,13 +275,10 @@ internal sealed class StoryIndex
             }
         }
 
-        var kept = new List<int>(best.Count);
         foreach (var (story, _) in best.UnorderedItems)
         {
             kept.Add(story);
         }
-
-        return kept;
     }
 
     private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
@@ -264,7 +300,7 @@ internal sealed class StoryIndex
         {
             foreach (var story in _postings.Block(block, out block))
             {
-                if (skipDated && _weeks[story] is not null)
+                if (skipDated && _byWeek[story])
                 {
                     continue;
                 }
@@ -280,16 +316,10 @@ internal sealed class StoryIndex
     /// <summary>A range of week numbers (days since 0001-01-01 divided by seven), both ends included.</summary>
     private readonly record struct WeekRange(int First, int Last)
     {
-        public IEnumerable<int> Weeks => Enumerable.Range(First, Last - First + 1);
-
         public static WeekRange Of(DayInterval interval, int gapDays) =>
             new((interval.First.DayNumber - gapDays) / WeekDays, (interval.Last.DayNumber + gapDays) / WeekDays);
 
         public WeekRange Union(WeekRange? other) =>
             other is { } o ? new WeekRange(Math.Min(First, o.First), Math.Max(Last, o.Last)) : this;
-
-        // The weeks of this range outside the inner one, which it contains.
-        public IEnumerable<int> Except(WeekRange? inner) =>
-            inner is { } i ? Weeks.Where(w => w < i.First || w > i.Last) : Weeks;
     }
 }

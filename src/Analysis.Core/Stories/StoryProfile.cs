@@ -77,9 +77,14 @@ internal sealed class StoryProfile
         Terms.Add(terms, options.MaxTerms, frequencies);
     }
 
-    /// <summary>The keys the story is looked up by: all its profile's actors and its <paramref name="terms"/> heaviest content words.</summary>
-    public IEnumerable<ulong> IndexKeys(int terms, DocumentFrequencies frequencies) =>
-        Actors.Keys.Concat(Terms.Heaviest(terms, frequencies));
+    /// <summary>Adds to <paramref name="keys"/> the keys the story is looked up by: all its profile's actors and
+    /// its <paramref name="terms"/> heaviest content words.</summary>
+    public void AddIndexKeys(int terms, DocumentFrequencies frequencies, List<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        keys.AddRange(Actors.Keys);
+        keys.AddRange(Terms.Heaviest(terms, frequencies));
+    }
 
     /// <summary>
     /// The story as a record, built on each call and not cached: a cached copy of every story's document

@@ -180,7 +180,9 @@ public sealed class StoryIndexTests
     {
         var frequencies = new DocumentFrequencies();
         story.Add(Features(date, key), [new WeightedKey(key, 1, 0)], [], frequencies, new StoryOptions());
-        index.Update(story, story.IndexKeys(15, frequencies));
+        var keys = new List<ulong>();
+        story.AddIndexKeys(15, frequencies, keys);
+        index.Update(story, [.. keys]);
         return story;
     }
 
