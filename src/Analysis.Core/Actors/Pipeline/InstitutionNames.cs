@@ -8,7 +8,10 @@ namespace Analysis.Core.Actors.Pipeline;
 /// capitalised words, connectors, or the few lower-case words institutional names are made of
 /// ("Conseil des ministres", "Police nationale", "Direction régionale des droits humains du Centre-Nord",
 /// "Cour de justice de la CEDEAO"). The complement must end on such a word, so a name never trails
-/// into the sentence ("le Conseil a décidé" gives nothing).
+/// into the sentence ("le Conseil a décidé" gives nothing). In a line written in capitals (a headline,
+/// a crosshead) a capital says nothing, so there the complement is only connectors, those words and known
+/// organizations or countries: "LE MOUVEMENT REVENDIQUE L'EMBUSCADE" gives nothing, "LE CONSEIL NATIONAL
+/// DE LA TRANSITION" gives the council.
 /// </summary>
 internal static class InstitutionNames
 {
@@ -48,6 +51,7 @@ internal static class InstitutionNames
     /// accepts, starting at a head word <paramref name="canHead"/> accepts.</summary>
     public static IEnumerable<(int First, int Last)> FindAll(TokenList tokens, Func<int, bool> usable, Func<int, bool> canHead, Func<int, int> mentionEndingFrom)
     {
+        var shouted = NameWords.ShoutedWords(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var head = tokens.Folded(i);
@@ -82,12 +86,13 @@ internal static class InstitutionNames
                     continue;
                 }
 
-                if (!char.IsUpper(tokens.Word(next)[0]) && !Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
+                var capital = char.IsUpper(tokens.Word(next)[0]) && !shouted[next];
+                if (!capital && !Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
                 {
                     break;
                 }
 
-                capitalised |= char.IsUpper(tokens.Word(next)[0]);
+                capitalised |= capital;
                 end = last = next;
             }
 

@@ -56,6 +56,38 @@ internal sealed class NameWords
         return !_titles.ContainsWord(folded) && !_notNames.Contains(folded) && !char.IsDigit(word[^1]);
     }
 
+    /// <summary>For each word, whether it is in capitals on a line written in capitals (most of the line's
+    /// words): a headline's or a crosshead's, whose capitals are the typography's, not a name's.</summary>
+    public static bool[] ShoutedWords(TokenList tokens)
+    {
+        var shouted = new bool[tokens.Count];
+        var text = tokens.Text;
+        for (var first = 0; first < tokens.Count;)
+        {
+            var lineEnd = text.IndexOf('\n', tokens.Start(first));
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var last = first;
+            var capitals = NameWords.IsAllCapitals(tokens.Word(first)) ? 1 : 0;
+            while (last + 1 < tokens.Count && tokens.Start(last + 1) < lineEnd)
+            {
+                last++;
+                capitals += NameWords.IsAllCapitals(tokens.Word(last)) ? 1 : 0;
+            }
+
+            if (capitals * 2 > last - first + 1)
+            {
+                for (var i = first; i <= last; i++)
+                {
+                    shouted[i] = NameWords.IsAllCapitals(tokens.Word(i));
+                }
+            }
+
+            first = last + 1;
+        }
+
+        return shouted;
+    }
+
     /// <summary>True when the word is written all in capitals ("GOÏTA").</summary>
     public static bool IsAllCapitals(ReadOnlySpan<char> word)
     {

@@ -169,6 +169,31 @@ public sealed class NameDiscoveryTests
         Assert.Empty(extractor.Discovered);
     }
 
+    [Theory]
+    [InlineData("[title] EMBUSCADE PRÈS DE TINZÉDI : LE MOUVEMENT REVENDIQUE L’ATTAQUE\nLe groupe armé a publié un communiqué dans la soirée de mardi.")]
+    [InlineData("[title] LA COORDINATION DÉNONCE UNE TRAHISON\nLes responsables de la coordination ont parlé mardi.")]
+    public void Extract_DiscoversNoOrganization_WhenAHeadNounInACapitalHeadlineIsFollowedByAVerb(string text)
+    {
+        // In a headline in capitals every word has a capital: the words after "MOUVEMENT" are a verb and its
+        // object, not the movement's name.
+        var extractor = TestDictionary.Extractor();
+
+        Assert.DoesNotContain(extractor.Extract(TestDocuments.Article(text)).Mentions, m => m.Actor.Type == ActorType.Organization);
+        Assert.Empty(extractor.Discovered);
+    }
+
+    [Fact]
+    public void Extract_DiscoversTheInstitution_WhenItsNameIsInACapitalHeadline()
+    {
+        // The complement is made of an institution's own words, which need no capital to count.
+        var extractor = TestDictionary.Extractor();
+
+        var document = extractor.Extract(TestDocuments.Article("[title] LE CONSEIL SUPÉRIEUR DE LA DÉFENSE SE RÉUNIT À NIAMEY\nLes membres ont siégé mardi."));
+
+        var mention = Assert.Single(document.Mentions, m => m.Actor.Type == ActorType.Organization);
+        Assert.Equal("CONSEIL SUPÉRIEUR DE LA DÉFENSE", mention.Surface);
+    }
+
     [Fact]
     public void Extract_DiscoversThePerson_WhenANameInCapitalsEndsAProseLine()
     {
