@@ -10,12 +10,14 @@ internal sealed class ArticlePeople
 {
     private readonly List<Person> _people = [];
 
-    /// <summary>The people of <paramref name="document"/>'s current mentions.</summary>
+    /// <summary>The people of <paramref name="document"/>'s current mentions in its article text. A name in the
+    /// boilerplate (a link to another article, "A LIRE AUSSI : …") is not one of the article's people: taken
+    /// as one, a namesake there made every short form of the article's own person ambiguous.</summary>
     public ArticlePeople(ActorDocument document)
     {
         foreach (var mention in document.Mentions)
         {
-            if (mention.Actor.Type == ActorType.Person)
+            if (mention.Actor.Type == ActorType.Person && document.IsArticleText(mention.First))
             {
                 Add(mention.Actor, document.Document.Text.AsSpan(mention.Span.Start, mention.Span.Length));
             }

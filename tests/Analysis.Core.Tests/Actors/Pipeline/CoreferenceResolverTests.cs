@@ -1,4 +1,5 @@
 using Analysis.Core.Actors;
+using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Tests.Support;
 
 namespace Analysis.Core.Tests.Actors.Pipeline;
@@ -41,6 +42,28 @@ public sealed class CoreferenceResolverTests
 
         Assert.Equal(["Kassoum Coulibaly", "Mamadou Coulibaly"], document.Mentions.Select(m => m.Surface));
         Assert.Equal(["discovered:mamadou-coulibaly"], extractor.Discovered.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Extract_TiesTheSurname_WhenANamesakeIsNamedOnlyInBoilerplate()
+    {
+        // A link to another article ("A LIRE AUSSI") names a second Coulibaly of the dictionary; the article
+        // itself names one, and its "M. Coulibaly" is him.
+        var namesake = ActorDictionary.Parse("""
+            actors:
+              - id: mamadou-coulibaly
+                name: Mamadou Coulibaly
+                type: person
+            """, "namesake.yaml");
+        var extractor = new ActorExtractor(TestDictionary.Sahel.Extend(namesake));
+
+        var document = extractor.Extract(TestDocuments.Article(
+            "[boilerplate] A LIRE AUSSI : Mamadou Coulibaly fait le point sur la situation\nKassoum Coulibaly est venu. M. Coulibaly a parlé."));
+
+        Assert.Equal(
+            [("Kassoum Coulibaly", "kassoum-coulibaly"), ("Coulibaly", "kassoum-coulibaly")],
+            document.Mentions.Where(m => m.Span.Start > 60).Select(m => (m.Surface, m.Actor.Id)));
+        Assert.Empty(extractor.Discovered);
     }
 
     [Theory]
