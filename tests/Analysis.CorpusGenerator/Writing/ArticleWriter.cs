@@ -54,9 +54,12 @@ internal sealed class ArticleWriter
         var length = 0;
         while (length < target || paragraphs.Count < 3)
         {
+            var said = cast.Mark();
             var paragraph = Paragraph(topic, cast, ref rng, paragraphs.Count == 0);
             if (length + paragraph.Length > 3300 && paragraphs.Count >= 3)
             {
+                // Dropped: the actors it named are not in the article.
+                cast.Rollback(said);
                 break;
             }
 

@@ -13,6 +13,10 @@ internal sealed class Cast(List<Person> persons, List<Organization> organization
     private readonly HashSet<string> _inFull = new(StringComparer.Ordinal);
     private readonly HashSet<Template> _used = new(ReferenceEqualityComparer.Instance);
 
+    // In order, so a dropped paragraph can be taken back (see Rollback).
+    private readonly List<string> _inFullOrder = [];
+    private readonly List<Template> _usedOrder = [];
+
     public List<Person> Persons { get; } = persons;
 
     public List<Organization> Organizations { get; } = organizations;
@@ -42,12 +46,43 @@ internal sealed class Cast(List<Person> persons, List<Organization> organization
     /// <summary>Records a full-name mention of <paramref name="person"/>.</summary>
     public void NameInFull(Person person)
     {
-        _inFull.Add(person.Id);
+        if (_inFull.Add(person.Id))
+        {
+            _inFullOrder.Add(person.Id);
+        }
+
         Name(person);
     }
 
     /// <summary>Records that the article uses <paramref name="template"/>; false when it already did.</summary>
-    public bool Use(Template template) => _used.Add(template);
+    public bool Use(Template template)
+    {
+        if (!_used.Add(template))
+        {
+            return false;
+        }
+
+        _usedOrder.Add(template);
+        return true;
+    }
+
+    /// <summary>What has been said so far, to go back to with <see cref="Rollback"/>.</summary>
+    public (int Named, int InFull, int Used) Mark() => (Named.Count, _inFullOrder.Count, _usedOrder.Count);
+
+    /// <summary>
+    /// Forgets what was said since <paramref name="mark"/>: text written and then dropped (a paragraph that
+    /// would make the article too long) named nobody, and must not put its actors in the truth nor let a
+    /// later sentence call a person by the surname alone.
+    /// </summary>
+    public void Rollback((int Named, int InFull, int Used) mark)
+    {
+        _named.ExceptWith(Named.Skip(mark.Named));
+        Named.RemoveRange(mark.Named, Named.Count - mark.Named);
+        _inFull.ExceptWith(_inFullOrder.Skip(mark.InFull));
+        _inFullOrder.RemoveRange(mark.InFull, _inFullOrder.Count - mark.InFull);
+        _used.ExceptWith(_usedOrder.Skip(mark.Used));
+        _usedOrder.RemoveRange(mark.Used, _usedOrder.Count - mark.Used);
+    }
 
     /// <summary>Whether the template's needs fit this cast.</summary>
     public bool Fits(Template template) =>
