@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 
 namespace Analysis.Core.Stories;
@@ -67,9 +68,9 @@ internal sealed class Centroid
     }
 
     /// <summary>
-    /// Adds one document's keys (from <see cref="Top"/>), scaled to unit length so a long article counts as
-    /// much as a short one, then keeps the <paramref name="max"/> keys that weigh most by sum × current IDF
-    /// (earlier first on ties).
+    /// Adds one document's keys (from <see cref="Top"/>, so distinct), scaled to unit length so a long article
+    /// counts as much as a short one, then keeps the <paramref name="max"/> keys that weigh most by sum ×
+    /// current IDF (earlier first on ties).
     /// </summary>
     public void Add(IReadOnlyList<WeightedKey> document, int max, DocumentFrequencies frequencies)
     {
@@ -97,6 +98,7 @@ internal sealed class Centroid
         }
 
         var count = _keys.Length;
+        Debug.Assert(document.Select(key => key.Key).Distinct().Count() == document.Count, "a document's keys are distinct");
         foreach (var (key, _) in InOrder(document))
         {
             var known = Array.BinarySearch(_keys, key.Key);

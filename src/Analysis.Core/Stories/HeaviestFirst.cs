@@ -9,15 +9,16 @@ namespace Analysis.Core.Stories;
 /// </summary>
 internal static class HeaviestFirst
 {
-    /// <summary>The rank of a key of weight <paramref name="score"/> (not NaN), first seen at
-    /// <paramref name="order"/>, at <paramref name="index"/> in its list: a smaller rank is a heavier key, or
-    /// an earlier one of the same weight, or the one listed first.</summary>
+    /// <summary>The rank of a key of weight <paramref name="score"/>, first seen at <paramref name="order"/>,
+    /// at <paramref name="index"/> in its list: a smaller rank is a heavier key, or an earlier one of the same
+    /// weight, or the one listed first. NaN weighs least, as <see cref="double.CompareTo(double)"/> says.</summary>
     public static UInt128 Rank(double score, int order, int index)
     {
         // A double's bits, made to sort as the double does (negative numbers reversed), then reversed so the
-        // heaviest comes first; +0 and -0 weigh the same, as CompareTo says.
+        // heaviest comes first; +0 and -0 weigh the same, as CompareTo says. A NaN's sign bit depends on the
+        // processor that made it, so every NaN is put below negative infinity by hand.
         var bits = BitConverter.DoubleToUInt64Bits(score == 0 ? 0.0 : score);
-        var ascending = (bits & (1UL << 63)) != 0 ? ~bits : bits | (1UL << 63);
+        var ascending = double.IsNaN(score) ? 0 : (bits & (1UL << 63)) != 0 ? ~bits : bits | (1UL << 63);
         var low = ((ulong)(uint)(order ^ int.MinValue) << 32) | (uint)(index ^ int.MinValue);
         return new UInt128(ulong.MaxValue - ascending, low);
     }

@@ -92,10 +92,10 @@ public sealed class StoryDetector
     private int _open;
     private readonly List<string> _closedByLast = [];
 
-    // The candidates scored for the last document, and the keys it was looked up by, reused from one
-    // document to the next.
+    // The candidates scored for the last document, reused from one document to the next; and a buffer of
+    // keys, which holds the document's look-up keys while it is matched, then its story's index keys.
     private readonly List<StoryMatch> _matches = [];
-    private readonly List<ulong> _keys = [];
+    private readonly List<ulong> _keyBuffer = [];
 
     /// <summary>A detector with <paramref name="options"/>, or the defaults.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (negative days or weights, no terms kept).</exception>
@@ -169,9 +169,9 @@ public sealed class StoryDetector
 
         var story = best is { } chosen ? Open(chosen) : Start(features);
         story.Add(features, terms, actors, _frequencies, _options);
-        _keys.Clear();
-        story.AddIndexKeys(_options.IndexTerms, _frequencies, _keys);
-        _index.Update(story, CollectionsMarshal.AsSpan(_keys));
+        _keyBuffer.Clear();
+        story.AddIndexKeys(_options.IndexTerms, _frequencies, _keyBuffer);
+        _index.Update(story, CollectionsMarshal.AsSpan(_keyBuffer));
         Touch(story);
         return story.Id;
     }
@@ -179,7 +179,7 @@ public sealed class StoryDetector
     private void Match(DocumentFeatures document, IReadOnlyList<WeightedKey> terms, IReadOnlyList<WeightedKey> actors)
     {
         // The document's actors and heaviest words, but not the beat's common ones.
-        _keys.Clear();
+        _keyBuffer.Clear();
         for (var i = 0; i < actors.Count; i++)
         {
             AddUncommon(actors[i].Key);
@@ -194,7 +194,7 @@ public sealed class StoryDetector
         var termQuery = new WeightedQuery(terms, _frequencies);
         var actorQuery = new WeightedQuery(actors, _frequencies);
         foreach (var index in _index.Candidates(
-            CollectionsMarshal.AsSpan(_keys), document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates, yearOnly: document.Date.Precision < DatePrecision.Month))
+            CollectionsMarshal.AsSpan(_keyBuffer), document.Interval, _options.MaxGapDays, _options.MaxCandidates, _options.MaxUndatedCandidates, yearOnly: document.Date.Precision < DatePrecision.Month))
         {
             var story = Open(index);
             var fit = Fit(document, story);
@@ -217,7 +217,7 @@ public sealed class StoryDetector
     {
         if (!_frequencies.IsCommon(key))
         {
-            _keys.Add(key);
+            _keyBuffer.Add(key);
         }
     }
 

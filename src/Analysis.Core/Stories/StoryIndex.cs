@@ -24,8 +24,6 @@ namespace Analysis.Core.Stories;
 /// </remarks>
 internal sealed class StoryIndex
 {
-    private const int WeekDays = 7;
-
     private readonly Dictionary<(ulong Key, int Week), int> _byKeyAndWeek = [];
     private readonly Dictionary<ulong, int> _undatedByKey = [];
     private readonly Dictionary<ulong, int> _allByKey = [];
@@ -49,7 +47,7 @@ internal sealed class StoryIndex
     // of postings, and an array slot costs a fraction of a dictionary entry.
     private int[] _hits = [];
     private readonly List<int> _found = [];
-    private readonly PriorityQueue<int, long> _best = new();
+    private readonly MostSharedStories _mostShared = new();
 
     // The look-up's pools and answer, reused likewise: a document of a large corpus finds about a thousand
     // stories, and three fresh lists each time were a third of what story assignment allocated.
@@ -73,8 +71,7 @@ internal sealed class StoryIndex
         _closed[story] = true;
         _openPostings -= _postingsOf[story];
         _keys[story] = [];
-        _weeks[story] = null;
-        _byWeek[story] = false;
+        SetWeeks(story, null);
         _postingsOf[story] = 0;
         if (_postings.Count > (2 * _openPostings) + 4096)
         {
@@ -127,8 +124,14 @@ internal sealed class StoryIndex
         }
 
         List(story.Index, CollectionsMarshal.AsSpan(_added), now);
-        _weeks[story.Index] = now;
-        _byWeek[story.Index] = now is not null;
+        SetWeeks(story.Index, now);
+    }
+
+    // The weeks and the flag read for undated postings change together, here only.
+    private void SetWeeks(int story, WeekRange? weeks)
+    {
+        _weeks[story] = weeks;
+        _byWeek[story] = weeks is not null;
     }
 
     // Lists a story under new keys, in every week it covers (or as undated), and remembers the keys.
@@ -234,8 +237,8 @@ internal sealed class StoryIndex
             }
         }
 
-        AddMostShared(dated, max, open);
-        AddMostShared(weak, maxUndated, open);
+        _mostShared.AddTo(open, dated, _hits, max);
+        _mostShared.AddTo(open, weak, _hits, maxUndated);
 
         foreach (var story in _found)
         {
@@ -245,40 +248,6 @@ internal sealed class StoryIndex
         _found.Clear();
         open.Sort();
         return open;
-    }
-
-    // Past the limit, the stories sharing the most keys with the document, the latest first on a tie: in a
-    // dense week (or against the undated stories of a large corpus) comparing with every story that shares
-    // one common word would make each document cost more than the last. Ranked as one number per story
-    // (postings found, then index), which orders them as the two keys would, and kept in a heap of the
-    // best so far: thousands of stories may share a word, and sorting them all was a tenth of the look-up.
-    private void AddMostShared(List<int> stories, int max, List<int> kept)
-    {
-        if (stories.Count <= max)
-        {
-            kept.AddRange(stories);
-            return;
-        }
-
-        var best = _best;
-        best.Clear();
-        foreach (var story in stories)
-        {
-            var rank = ((long)_hits[story] << 32) | (uint)story;
-            if (best.Count < max)
-            {
-                best.Enqueue(story, rank);
-            }
-            else if (best.TryPeek(out _, out var lowest) && rank > lowest)
-            {
-                best.DequeueEnqueue(story, rank);
-            }
-        }
-
-        foreach (var (story, _) in best.UnorderedItems)
-        {
-            kept.Add(story);
-        }
     }
 
     private void Append<TKey>(Dictionary<TKey, int> heads, TKey key, int story)
@@ -311,15 +280,5 @@ internal sealed class StoryIndex
                 }
             }
         }
-    }
-
-    /// <summary>A range of week numbers (days since 0001-01-01 divided by seven), both ends included.</summary>
-    private readonly record struct WeekRange(int First, int Last)
-    {
-        public static WeekRange Of(DayInterval interval, int gapDays) =>
-            new((interval.First.DayNumber - gapDays) / WeekDays, (interval.Last.DayNumber + gapDays) / WeekDays);
-
-        public WeekRange Union(WeekRange? other) =>
-            other is { } o ? new WeekRange(Math.Min(First, o.First), Math.Max(Last, o.Last)) : this;
     }
 }

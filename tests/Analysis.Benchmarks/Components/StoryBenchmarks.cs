@@ -36,10 +36,11 @@ public class StoryBenchmarks
         var corpus = Environment.GetEnvironmentVariable("ANALYSIS_BENCH_CORPUS") ?? DefaultCorpus;
         var articles = Path.Combine(corpus, "articles");
         var actors = Path.Combine(corpus, "actors.yaml");
-        if (!Directory.Exists(articles) || !File.Exists(actors))
+        // The bench script writes the marker last: without it the corpus is missing or half written.
+        if (!Directory.Exists(articles) || !File.Exists(actors) || !File.Exists(Path.Combine(corpus, ".complete")))
         {
             throw new InvalidOperationException(
-                $"No generated corpus at '{corpus}': run tests/Analysis.CorpusGenerator/bench/run 100000, or set ANALYSIS_BENCH_CORPUS.");
+                $"No complete generated corpus at '{corpus}': run tests/Analysis.CorpusGenerator/bench/run 100000, or set ANALYSIS_BENCH_CORPUS.");
         }
 
         var extractor = new ActorExtractor(ActorDictionary.LoadOverDefault(actors));
@@ -48,7 +49,10 @@ public class StoryBenchmarks
             .OfType<Document>()
             .Take(Articles)
             .ToList();
-        _features = [.. documents.AsParallel().AsOrdered().Select(document => DocumentFeatures.Of(extractor.Extract(document)))];
+        // As the runner does: the analysis on every core, the binding to the shared registry of discovered
+        // actors in corpus order on one thread (it is not thread-safe, and the order decides the actors).
+        var analyzed = documents.AsParallel().AsOrdered().Select(extractor.Analyze).ToList();
+        _features = [.. analyzed.Select(analysis => DocumentFeatures.Of(extractor.Bind(analysis)))];
     }
 
     /// <summary>Assigns every article its story, in corpus order, with a fresh detector.</summary>

@@ -22,6 +22,22 @@ public sealed class DocumentFrequenciesTests
     }
 
     [Fact]
+    public void Add_CountsTermsAndActors_WhenADocumentIsGivenAsItsFeatures()
+    {
+        // The detector counts a document's terms and actors; each is one key of the document.
+        var goita = TermKey.OfActor("assimi-goita");
+        var frequencies = new DocumentFrequencies();
+        frequencies.Add([new WeightedKey(Securite, 1, 0), new WeightedKey(Senou, 1, 1)], [new WeightedKey(goita, 1, 0)]);
+        frequencies.Add([new WeightedKey(Securite, 1, 0)], []);
+
+        Assert.Equal(2, frequencies.Documents);
+        Assert.Equal(2, frequencies.Of(Securite));
+        Assert.Equal(1, frequencies.Of(Senou));
+        Assert.Equal(1, frequencies.Of(goita));
+        Assert.Equal(1 + Math.Log(3.0 / 2), frequencies.Idf(goita), 12);
+    }
+
+    [Fact]
     public void Idf_FollowsTheNumberOfDocuments_WhenAskedAgainAfterMoreDocuments()
     {
         var frequencies = new DocumentFrequencies();

@@ -32,6 +32,15 @@ public sealed class HeaviestFirstTests
     }
 
     [Fact]
+    public void Sort_PutsNaNLast_WhateverItsSignBit()
+    {
+        var negativeNaN = BitConverter.UInt64BitsToDouble(0xFFF8_0000_0000_0000);
+        var positiveNaN = BitConverter.UInt64BitsToDouble(0x7FF8_0000_0000_0000);
+
+        Assert.Equal([3, 1, 0, 2], Sorted((positiveNaN, 1), (double.NegativeInfinity, 3), (negativeNaN, 2), (1.0, 0)));
+    }
+
+    [Fact]
     public void Sort_KeepsAtMostMax_WhenThereAreMore()
     {
         Assert.Equal(2, HeaviestFirst.Sort([HeaviestFirst.Rank(1, 0, 0), HeaviestFirst.Rank(2, 1, 1), HeaviestFirst.Rank(3, 2, 2)], 2));
