@@ -56,10 +56,17 @@ internal sealed class NameWords
         return !_titles.ContainsWord(folded) && !_notNames.Contains(folded) && !char.IsDigit(word[^1]);
     }
 
-    /// <summary>For each word, whether it is in capitals on a line written in capitals (most of the line's
-    /// words): a headline's or a crosshead's, whose capitals are the typography's, not a name's.</summary>
+    /// <summary>
+    /// For each word, whether it is in capitals on a line written in capitals: a headline's or a crosshead's,
+    /// whose capitals are the typography's, not a name's. A line is in capitals when most of its words of two
+    /// letters or more are ("12 MORTS À DORI LE 3 MARS" is; numbers and single letters do not vote), and
+    /// then every word of it with a capital and no lower-case letter is marked, the "N" of "N'A" too.
+    /// (<see cref="NameDiscovery"/> judges a candidate person's name by the other words near it on its line
+    /// instead: there the name itself must not vote.)
+    /// </summary>
     public static bool[] ShoutedWords(TokenList tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         var shouted = new bool[tokens.Count];
         var text = tokens.Text;
         for (var first = 0; first < tokens.Count;)
@@ -67,18 +74,28 @@ internal sealed class NameWords
             var lineEnd = text.IndexOf('\n', tokens.Start(first));
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var last = first;
-            var capitals = NameWords.IsAllCapitals(tokens.Word(first)) ? 1 : 0;
             while (last + 1 < tokens.Count && tokens.Start(last + 1) < lineEnd)
             {
                 last++;
-                capitals += NameWords.IsAllCapitals(tokens.Word(last)) ? 1 : 0;
             }
 
-            if (capitals * 2 > last - first + 1)
+            int capitals = 0, voters = 0;
+            for (var i = first; i <= last; i++)
+            {
+                var (letters, lowerCase) = Shape(tokens.Word(i));
+                if (letters >= 2)
+                {
+                    voters++;
+                    capitals += lowerCase ? 0 : 1;
+                }
+            }
+
+            if (capitals * 2 > voters)
             {
                 for (var i = first; i <= last; i++)
                 {
-                    shouted[i] = NameWords.IsAllCapitals(tokens.Word(i));
+                    var (letters, lowerCase) = Shape(tokens.Word(i));
+                    shouted[i] = letters > 0 && !lowerCase;
                 }
             }
 
@@ -89,20 +106,19 @@ internal sealed class NameWords
     }
 
     /// <summary>True when the word is written all in capitals ("GOÏTA").</summary>
-    public static bool IsAllCapitals(ReadOnlySpan<char> word)
+    public static bool IsAllCapitals(ReadOnlySpan<char> word) => Shape(word) is { Letters: >= 2, LowerCase: false };
+
+    // How many letters the word has, and whether one of them is lower case.
+    private static (int Letters, bool LowerCase) Shape(ReadOnlySpan<char> word)
     {
-        var letters = 0;
+        var (letters, lowerCase) = (0, false);
         foreach (var c in word)
         {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
             letters += char.IsLetter(c) ? 1 : 0;
+            lowerCase |= char.IsLower(c);
         }
 
-        return letters >= 2;
+        return (letters, lowerCase);
     }
 
     /// <summary>

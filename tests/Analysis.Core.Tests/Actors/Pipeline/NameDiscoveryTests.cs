@@ -172,6 +172,7 @@ public sealed class NameDiscoveryTests
     [Theory]
     [InlineData("[title] EMBUSCADE PRÈS DE TINZÉDI : LE MOUVEMENT REVENDIQUE L’ATTAQUE\nLe groupe armé a publié un communiqué dans la soirée de mardi.")]
     [InlineData("[title] LA COORDINATION DÉNONCE UNE TRAHISON\nLes responsables de la coordination ont parlé mardi.")]
+    [InlineData("[title] LE CONSEIL N’A PAS TRANCHÉ\nLes membres du conseil ont siégé mardi.")]
     public void Extract_DiscoversNoOrganization_WhenAHeadNounInACapitalHeadlineIsFollowedByAVerb(string text)
     {
         // In a headline in capitals every word has a capital: the words after "MOUVEMENT" are a verb and its
