@@ -51,7 +51,8 @@ internal static class InstitutionNames
     /// accepts, starting at a head word <paramref name="canHead"/> accepts.</summary>
     public static IEnumerable<(int First, int Last)> FindAll(TokenList tokens, Func<int, bool> usable, Func<int, bool> canHead, Func<int, int> mentionEndingFrom)
     {
-        var shouted = NameWords.ShoutedWords(tokens);
+        // Worked out at the first capitalised complement word: most articles have no head noun at all.
+        bool[]? shouted = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var head = tokens.Folded(i);
@@ -86,7 +87,7 @@ internal static class InstitutionNames
                     continue;
                 }
 
-                var capital = char.IsUpper(tokens.Word(next)[0]) && !shouted[next];
+                var capital = char.IsUpper(tokens.Word(next)[0]) && !(shouted ??= NameWords.ShoutedWords(tokens))[next];
                 if (!capital && !Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
                 {
                     break;
