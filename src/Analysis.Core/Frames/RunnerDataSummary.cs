@@ -34,8 +34,9 @@ public sealed record RunnerDataSummary(
 {
     /// <summary>
     /// The summary in one line: rows per frame, distinct documents and actors, bytes read, time and memory,
-    /// e.g. <c>documents 5, mentions 209, actors 44, cooccurrence 1,876 rows (of 2,134 read); 5 documents,
-    /// 44 actors; 372.4 KB read in 0.05 s, ~1.2 MB managed</c>.
+    /// e.g. <c>rows kept: documents 5, mentions 209, actors 44, cooccurrence 1,876, of 2,134 read; 5 documents
+    /// and 44 actors named; 140 distinct strings; 372.4 KB read in 0.05 s, ~1.2 MB managed</c>. The rows read
+    /// are those of the four files together, so that a filter's effect shows as kept against read.
     /// </summary>
     public override string ToString() => Describe(costs: true);
 
@@ -47,7 +48,7 @@ public sealed record RunnerDataSummary(
     {
         var line = string.Format(
             CultureInfo.InvariantCulture,
-            "documents {0:N0}, mentions {1:N0}, actors {2:N0}, cooccurrence {3:N0} rows (of {4:N0} read); {5:N0} documents, {6:N0} actors named; {7:N0} distinct strings; {8} read",
+            "rows kept: documents {0:N0}, mentions {1:N0}, actors {2:N0}, cooccurrence {3:N0}, of {4:N0} read; {5:N0} documents and {6:N0} actors named; {7:N0} distinct strings; {8} read",
             Documents,
             Mentions,
             Actors,

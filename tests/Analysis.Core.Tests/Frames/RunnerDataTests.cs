@@ -91,7 +91,7 @@ public sealed class RunnerDataTests : IClassFixture<RunnerDataTests.SeedData>
         Assert.Equal(Seeds.Actors.Mentions.Select(m => m.Actor.Id).Concat(Seeds.Pairs.SelectMany(p => new[] { p.A.Id, p.B.Id })).Distinct().Count(), summary.DistinctActors);
         Assert.Equal(_seeds.Folder.Bytes, summary.BytesRead);
         Assert.True(summary.ManagedBytes >= 0);
-        Assert.StartsWith($"documents {summary.Documents}, mentions {summary.Mentions}, actors {summary.Actors}, cooccurrence {summary.Cooccurrence:N0} rows", summary.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"rows kept: documents {summary.Documents}, mentions {summary.Mentions}, actors {summary.Actors}, cooccurrence {summary.Cooccurrence:N0}, of {summary.RowsRead:N0} read;", summary.ToString(), StringComparison.Ordinal);
         Assert.Contains(" s, ~", summary.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(" s, ~", summary.Describe(costs: false), StringComparison.Ordinal);
     }
