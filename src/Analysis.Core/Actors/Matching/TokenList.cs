@@ -142,6 +142,16 @@ internal sealed class TokenList
     /// <summary>Offset just past word <paramref name="index"/>.</summary>
     public int End(int index) => _starts[index] + _lengths[index];
 
+    /// <summary>Offset of the first character of the line that holds word <paramref name="index"/>.</summary>
+    public int LineStart(int index) => _starts[index] == 0 ? 0 : Text.LastIndexOf('\n', _starts[index] - 1) + 1;
+
+    /// <summary>Offset of the line break that ends the line holding word <paramref name="index"/>, or the text's length.</summary>
+    public int LineEnd(int index)
+    {
+        var end = Text.IndexOf('\n', _starts[index]);
+        return end < 0 ? Text.Length : end;
+    }
+
     /// <summary>The span from the start of word <paramref name="first"/> to the end of word <paramref name="last"/>.</summary>
     public TextSpan Span(int first, int last) => TextSpan.FromBounds(Start(first), End(last));
 

@@ -219,10 +219,7 @@ internal sealed class NameDiscovery(NameWords names) : IActorComponent
     // headline's last words would otherwise be judged by the prose of the paragraph below it.
     private static bool IsShouted(TokenList tokens, int first, int last)
     {
-        var text = tokens.Text;
-        var lineStart = tokens.Start(first) == 0 ? 0 : text.LastIndexOf('\n', tokens.Start(first) - 1) + 1;
-        var lineEnd = text.IndexOf('\n', tokens.Start(last));
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var (lineStart, lineEnd) = (tokens.LineStart(first), tokens.LineEnd(last));
         int capitals = 0, words = 0;
         for (var i = Math.Max(0, first - 4); i <= Math.Min(tokens.Count - 1, last + 4); i++)
         {
@@ -242,7 +239,7 @@ internal sealed class NameDiscovery(NameWords names) : IActorComponent
     private static bool IsCredit(TokenList tokens, int first, int last)
     {
         var text = tokens.Text;
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens.Start(first) - 1)) + 1;
+        var lineStart = tokens.LineStart(first);
         var before = text.AsSpan(Math.Max(lineStart, tokens.Start(first) - 40), tokens.Start(first) - Math.Max(lineStart, tokens.Start(first) - 40));
         return before.Contains('©') || before.Contains("Photo", StringComparison.OrdinalIgnoreCase)
             || before.Contains("Crédit", StringComparison.OrdinalIgnoreCase) || before.Contains("Credit", StringComparison.OrdinalIgnoreCase)

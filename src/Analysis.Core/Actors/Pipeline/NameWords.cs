@@ -68,11 +68,9 @@ internal sealed class NameWords
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var shouted = new bool[tokens.Count];
-        var text = tokens.Text;
         for (var first = 0; first < tokens.Count;)
         {
-            var lineEnd = text.IndexOf('\n', tokens.Start(first));
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var lineEnd = tokens.LineEnd(first);
             var last = first;
             while (last + 1 < tokens.Count && tokens.Start(last + 1) < lineEnd)
             {
