@@ -81,17 +81,27 @@ public sealed class ChangingCorpusTests : IDisposable
             return; // Only Linux file systems take a name that is not valid UTF-8.
         }
 
-        // .NET cannot make such a name (it encodes names as UTF-8), so the shell's printf writes the byte.
-        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", "printf x > \"$(printf 'caf\\351.txt')\""]) { WorkingDirectory = _folder.Path };
-        using (var shell = System.Diagnostics.Process.Start(start)!)
+        // .NET can neither make nor delete such a name (it encodes names as UTF-8), so the shell does both;
+        // otherwise every run would leave its scratch folder behind.
+        RunShell("printf x > \"$(printf 'caf\\351.txt')\"");
+        try
         {
-            shell.WaitForExit();
+            var record = Assert.Single(CorpusLoader.LoadAll(_folder.Path).Ingest);
+
+            Assert.Equal("caf\uFFFD.txt", record.File);
+            Assert.Equal((IngestStatus.Skipped, "file name is not valid UTF-8, so the file cannot be opened by it: rename the file"), (record.Status, record.Reason));
         }
+        finally
+        {
+            RunShell("rm -f \"$(printf 'caf\\351.txt')\"");
+        }
+    }
 
-        var record = Assert.Single(CorpusLoader.LoadAll(_folder.Path).Ingest);
-
-        Assert.Equal("caf\uFFFD.txt", record.File);
-        Assert.Equal((IngestStatus.Skipped, "file name is not valid UTF-8, so the file cannot be opened by it: rename the file"), (record.Status, record.Reason));
+    private void RunShell(string command)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", command]) { WorkingDirectory = _folder.Path };
+        using var shell = System.Diagnostics.Process.Start(start)!;
+        shell.WaitForExit();
     }
 
     private void WriteArticles(params string[] names)
