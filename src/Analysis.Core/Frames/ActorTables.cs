@@ -21,7 +21,7 @@ public static class ActorTables
         TableColumn.Count<Mention>("start", m => m.Span.Start),
         TableColumn.Count<Mention>("end", m => m.Span.End),
         TableColumn.Count<Mention>("sentence", m => m.Sentence),
-        TableColumn.Text<Mention>("origin", m => m.Origin.ToString().ToLowerInvariant()),
+        TableColumn.Text<Mention>("origin", m => EnumText.Lower(m.Origin)),
         TableColumn.Text<Mention>("title", m => m.Title),
         TableColumn.Count<Mention>("paragraph", m => m.Paragraph));
 
@@ -32,7 +32,7 @@ public static class ActorTables
         TableColumn.Text<ActorSummary>("actor", a => a.Actor.Name),
         TableColumn.Text<ActorSummary>("type", a => TypeName(a.Actor.Type)),
         TableColumn.Text<ActorSummary>("country", a => a.CountryName),
-        TableColumn.Text<ActorSummary>("origin", a => a.Actor.Origin.ToString().ToLowerInvariant()),
+        TableColumn.Text<ActorSummary>("origin", a => EnumText.Lower(a.Actor.Origin)),
         TableColumn.Count<ActorSummary>("documents", a => a.Documents),
         TableColumn.Count<ActorSummary>("mentions", a => a.Mentions),
         TableColumn.Text<ActorSummary>("first_date", a => a.FirstDate.ToString()),
@@ -56,7 +56,7 @@ public static class ActorTables
         TableColumn.Text<KwicLine>("left", k => k.Left),
         TableColumn.Text<KwicLine>("keyword", k => k.Keyword),
         TableColumn.Text<KwicLine>("right", k => k.Right),
-        TableColumn.Text<KwicLine>("origin", k => k.Mention.Origin.ToString().ToLowerInvariant()),
+        TableColumn.Text<KwicLine>("origin", k => EnumText.Lower(k.Mention.Origin)),
         TableColumn.Text<KwicLine>("title", k => k.Mention.Title));
 
     /// <summary>The mentions as a DataFrame with the columns of <c>mentions.csv</c>.</summary>
@@ -72,5 +72,5 @@ public static class ActorTables
     public static DataFrame ToDataFrame(this IEnumerable<KwicLine> lines) => Kwic.ToDataFrame(lines);
 
     /// <summary>The contract's spelling of a type: <c>person</c>, <c>organization</c>, <c>country</c>, <c>place</c>.</summary>
-    public static string TypeName(ActorType type) => type.ToString().ToLowerInvariant();
+    public static string TypeName(ActorType type) => EnumText.Lower(type);
 }

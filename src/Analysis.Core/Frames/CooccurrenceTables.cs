@@ -1,4 +1,3 @@
-using System.Text;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Changes;
 using Analysis.Core.Stories;
@@ -102,20 +101,5 @@ public static class CooccurrenceTables
 
     /// <summary>An enum value as the files write it: <c>TieAppeared</c> → <c>tie_appeared</c>.</summary>
     public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var text = value.ToString();
-        var name = new StringBuilder(text.Length + 4);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsUpper(text[i]) && i > 0)
-            {
-                name.Append('_');
-            }
-
-            name.Append(char.ToLowerInvariant(text[i]));
-        }
-
-        return name.ToString();
-    }
+        where TEnum : struct, Enum => EnumText.Snake(value);
 }

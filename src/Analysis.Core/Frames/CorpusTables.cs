@@ -14,7 +14,7 @@ public static class CorpusTables
         TableColumn.Text<Document>("outlet", d => d.Outlet),
         TableColumn.Text<Document>("author", d => d.Author),
         TableColumn.Text<Document>("date", d => d.Date.Value.ToString()),
-        TableColumn.Text<Document>("date_precision", d => d.Date.Precision.ToString().ToLowerInvariant()),
+        TableColumn.Text<Document>("date_precision", d => EnumText.Lower(d.Date.Precision)),
         TableColumn.Text<Document>("language", d => d.Language),
         TableColumn.Key<Document>("story_id", d => d.StoryId),
         TableColumn.Count<Document>("chars", d => d.Chars));
@@ -43,7 +43,7 @@ public static class CorpusTables
     public static Table<DocumentSegment> Segments { get; } = new(
         "segments",
         TableColumn.Key<DocumentSegment>("doc_id", s => s.Document.Id),
-        TableColumn.Text<DocumentSegment>("kind", s => s.Segment.Kind.ToString().ToLowerInvariant()),
+        TableColumn.Text<DocumentSegment>("kind", s => EnumText.Lower(s.Segment.Kind)),
         TableColumn.Text<DocumentSegment>("rule", s => s.Segment.Rule),
         TableColumn.Count<DocumentSegment>("start", s => s.Segment.Span.Start),
         TableColumn.Count<DocumentSegment>("end", s => s.Segment.Span.End),
