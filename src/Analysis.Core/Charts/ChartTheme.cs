@@ -142,6 +142,7 @@ public static class ChartTheme
         plot.Legend.ShadowColor = Colors.Transparent;
         // ScottPlot would otherwise swap in whichever installed font it guesses covers the text.
         plot.Legend.SetBestFontOnEachRender = false;
+        SettleLegendLabels(plot);
         foreach (var text in plot.GetPlottables<TextPlottable>())
         {
             text.LabelStyle.FontName = FontName;
@@ -151,6 +152,22 @@ public static class ChartTheme
         {
             bars.ValueLabelStyle.FontName = FontName;
         }
+    }
+
+    // ScottPlot draws a legend label a few pixels above the centre of its symbol and clips the items to the
+    // legend's box, which cut off the accent of a capital on the first row ("Ébonie" read "Ebonie"). Each
+    // label is set down a quarter of its size; the items become manual ones, which keep their own style.
+    private static void SettleLegendLabels(Plot plot)
+    {
+        var items = plot.Legend.GetItems();
+        plot.Legend.ManualItems.Clear();
+        foreach (var item in items)
+        {
+            item.LabelStyle.OffsetY = LegendSize / 4;
+            plot.Legend.ManualItems.Add(item);
+        }
+
+        plot.Legend.DisplayPlottableLegendItems = false;
     }
 
     /// <summary>Sets a label's font, size and colour.</summary>

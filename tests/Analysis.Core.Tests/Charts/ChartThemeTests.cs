@@ -1,6 +1,7 @@
 using Analysis.Core.Actors;
 using Analysis.Core.Charts;
 using ScottPlot;
+using SkiaSharp;
 
 namespace Analysis.Core.Tests.Charts;
 
@@ -51,8 +52,47 @@ public sealed class ChartThemeTests
     }
 
     [Fact]
+    public void Apply_DrawsTheAccentOfACapital_OnTheLegendsFirstRow()
+    {
+        // "É" and "E" differ only by the accent: if the legend clips the top of its first row, both legends
+        // come out alike.
+        var accented = LegendPixels("Ébonie");
+        var plain = LegendPixels("Ebonie");
+
+        var differing = accented.Zip(plain).Count(p => p.First != p.Second);
+
+        Assert.True(differing >= 20, $"only {differing} pixels differ: the accent is cut off");
+    }
+
+    [Fact]
+    public void Apply_KeepsEveryLegendItem_WhenItsLabelsAreSetDown()
+    {
+        var plot = new Plot();
+        plot.Add.Bars([1.0, 2.0]).LegendText = "Mali";
+        plot.Add.Bars([2.0, 1.0]).LegendText = "Niger";
+        plot.ShowLegend(Edge.Bottom);
+
+        ChartTheme.Apply(plot);
+        ChartTheme.Apply(plot);
+
+        Assert.Equal(["Mali", "Niger"], plot.Legend.GetItems().Select(i => i.LabelText));
+    }
+
+    [Fact]
     public void License_IsEmbedded_WithTheFonts()
     {
         Assert.Contains("Bitstream", EmbeddedFonts.License(), StringComparison.Ordinal);
+    }
+
+    private static SKColor[] LegendPixels(string label)
+    {
+        var plot = new Plot();
+        plot.Add.Bars([1.0, 2.0]).LegendText = label;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
+        ChartTheme.Apply(plot);
+        plot.ScaleFactor = 4; // so the accent covers enough pixels to tell
+        using var bitmap = SKBitmap.Decode(plot.GetImageBytes(1600, 960, ImageFormat.Png));
+        return bitmap.Pixels;
     }
 }
