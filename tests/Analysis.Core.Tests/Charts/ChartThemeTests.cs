@@ -16,6 +16,15 @@ public sealed class ChartThemeTests
     }
 
     [Fact]
+    public void ShadeOf_GivesTenActorsOfOneType_TenColours()
+    {
+        // A timeline shows up to ten actors, and in a large corpus they are often all countries.
+        var shades = Enumerable.Range(0, 10).Select(rank => ChartTheme.ShadeOf(ActorType.Country, rank)).ToList();
+
+        Assert.Equal(10, shades.Distinct().Count());
+    }
+
+    [Fact]
     public void CommunityColor_GivesGrey_PastThePalette()
     {
         Assert.Equal(ChartTheme.CommunityPalette[0], ChartTheme.CommunityColor(0));
