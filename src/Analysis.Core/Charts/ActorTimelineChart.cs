@@ -13,24 +13,29 @@ public static class ActorTimelineChart
 {
     /// <summary>
     /// The <paramref name="top"/> actors with the most articles over the periods of <paramref name="unit"/>
-    /// (ties broken by name), their articles per period (<see cref="ActorPresence"/>, article window).
+    /// (ties broken by name), their articles per period (<see cref="ActorPresence"/>, article window). Of a
+    /// long series only the <paramref name="lastPeriods"/> most recent periods with articles are drawn, and the
+    /// actors are the most reported in those; the axis caption says how many there are in all.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1 or above 10 (beyond
-    /// which the bars of a period are too thin to read and the shades of one type repeat).</exception>
-    public static Plot Create(CooccurrenceCounts counts, int top = 8, PeriodUnit unit = PeriodUnit.Month, string? title = null)
+    /// which the bars of a period are too thin to read and the shades of one type repeat), or
+    /// <paramref name="lastPeriods"/> is below 1.</exception>
+    public static Plot Create(CooccurrenceCounts counts, int top = 8, PeriodUnit unit = PeriodUnit.Month, string? title = null, int lastPeriods = 24)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 10);
         title ??= $"Articles naming the most reported actors, by {ChartParts.Describe(unit).ToLowerInvariant()}";
-        var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && p.Period.Unit == unit).ToList();
+        var allPeriods = counts.PeriodsOf(unit);
+        var periods = PeriodAxis.Recent(allPeriods, lastPeriods);
+        var shown = periods.ToHashSet();
+        var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && p.Period.Unit == unit && shown.Contains(p.Period)).ToList();
         if (presence.Count == 0)
         {
             return ChartParts.NoData($"actors by {ChartParts.Describe(unit).ToLowerInvariant()}", title);
         }
 
-        var periods = counts.PeriodsOf(unit);
         var actors = presence
             .GroupBy(p => p.Actor.Id, StringComparer.Ordinal)
             .Select(g => (g.First().Actor, Total: g.Sum(p => p.Documents)))
@@ -68,7 +73,7 @@ public static class ActorTimelineChart
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
         ChartTheme.Apply(plot);
-        PeriodAxis.Apply(plot, periods, unit);
+        PeriodAxis.Apply(plot, periods, unit, allPeriods.Count);
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         return plot;

@@ -15,27 +15,40 @@ public static class TieTimelineChart
     /// <summary>
     /// The <paramref name="top"/> pairs with the most <paramref name="weight"/> over the periods of
     /// <paramref name="unit"/> in <paramref name="window"/> (then the most articles, then by name), period by period.
+    /// Of a long series only the <paramref name="lastPeriods"/> most recent periods with articles are drawn, and
+    /// the pairs are the strongest in those; the axis caption says how many there are in all.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> or <paramref name="lastPeriods"/> is below 1.</exception>
     public static Plot Create(
         CooccurrenceCounts counts,
         int top = 12,
         PeriodUnit unit = PeriodUnit.Month,
         CooccurrenceWindow window = CooccurrenceWindow.Document,
         TieWeight weight = TieWeight.Stories,
-        string? title = null)
+        string? title = null,
+        int lastPeriods = 24)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         title ??= $"The strongest ties, {ChartParts.Describe(unit).ToLowerInvariant()} by {ChartParts.Describe(unit).ToLowerInvariant()}";
-        var pairs = Strongest(counts.TiesOf(unit, window), top, weight);
+        var allPeriods = counts.PeriodsOf(unit);
+        var periods = PeriodAxis.Recent(allPeriods, lastPeriods);
+        var ties = counts.TiesOf(unit, window);
+        if (periods.Count < allPeriods.Count)
+        {
+            var shown = periods.ToHashSet();
+            ties = ties
+                .Select(t => (t.Pair, Rows: (IReadOnlyList<CooccurrenceRow>)[.. t.Rows.Where(r => shown.Contains(r.Period))]))
+                .Where(t => t.Rows.Count > 0);
+        }
+
+        var pairs = Strongest(ties, top, weight);
         if (pairs.Count == 0)
         {
             return ChartParts.NoData($"ties by {ChartParts.Describe(unit).ToLowerInvariant()} ({window.ToString().ToLowerInvariant()} window)", title);
         }
 
-        var periods = counts.PeriodsOf(unit);
         var column = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         var max = pairs.Max(p => p.Rows.Max(r => r.WeightBy(weight)));
         var plot = new Plot();
@@ -78,7 +91,7 @@ public static class TieTimelineChart
         // Headroom above the top row for the counts written above its dots.
         plot.Axes.SetLimits(-0.5, periods.Count - 0.5, -0.7, pairs.Count - 0.1);
         ChartTheme.Apply(plot);
-        PeriodAxis.Apply(plot, periods, unit);
+        PeriodAxis.Apply(plot, periods, unit, allPeriods.Count);
         plot.XLabel($"{plot.Axes.Bottom.Label.Text}\nPairs {ChartParts.Describe(window)}; dot size and number: {ChartParts.Describe(weight)}");
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Axes.Left.MajorTickStyle.Length = 0;

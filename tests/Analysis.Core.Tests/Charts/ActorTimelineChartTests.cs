@@ -28,6 +28,27 @@ public sealed class ActorTimelineChartTests
     }
 
     [Fact]
+    public void Create_DrawsOnlyTheMostRecentPeriods_WhenThereAreMoreThanLastPeriods()
+    {
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, lastPeriods: 2);
+
+        Assert.Equal(["2023-11", "2024-11"], ChartInspection.TickLabels(plot, plot.Axes.Bottom));
+        Assert.Equal("Month (the last 2 of 3 with articles; 11 months without articles between them not shown)", plot.Axes.Bottom.Label.Text);
+    }
+
+    [Fact]
+    public void Create_PicksTheActorsOfTheShownPeriods()
+    {
+        // Over all three months Burkina Faso leads (five articles); November 2024 alone has six actors in
+        // three articles each (002–004), of which the Alliance des États du Sahel comes first by name.
+        var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, top: 1, lastPeriods: 1);
+
+        var series = Assert.Single(plot.GetPlottables<BarPlot>());
+        Assert.Equal("Alliance des États du Sahel", series.LegendText);
+        Assert.Equal([3.0], series.Bars.Select(b => b.Value));
+    }
+
+    [Fact]
     public void Create_CountsTheArticlesOfEachPeriod()
     {
         var plot = ActorTimelineChart.Create(SeedCooccurrence.Analysis.Counts, top: 1);

@@ -30,6 +30,16 @@ public sealed class TieTimelineChartTests
     }
 
     [Fact]
+    public void Create_DrawsOnlyTheMostRecentPeriods_WhenThereAreMoreThanLastPeriods()
+    {
+        var plot = TieTimelineChart.Create(SeedCooccurrence.Analysis.Counts, 3, lastPeriods: 1);
+
+        Assert.Equal(["2024-11"], ChartInspection.TickLabels(plot, plot.Axes.Bottom));
+        Assert.StartsWith("Month (the last 1 of 3 with articles)", plot.Axes.Bottom.Label.Text, StringComparison.Ordinal);
+        Assert.All(plot.GetPlottables<Marker>(), m => Assert.Equal(0, m.X));
+    }
+
+    [Fact]
     public void Create_SizesMarksByWeight()
     {
         var plot = TieTimelineChart.Create(SeedCooccurrence.Analysis.Counts, 3, weight: TieWeight.Documents);
