@@ -10,13 +10,13 @@ internal sealed class RunSummary(TextWriter output)
     public void Print(string corpus, BriefingOutcome outcome)
     {
         var summary = outcome.Export;
-        output.WriteLine($"Read     {Relative(corpus)}: {summary.Total} inputs");
-        output.WriteLine($"Loaded   {summary.Loaded} articles, {summary.Duplicates} duplicates, {summary.Skipped} skipped");
-        output.WriteLine($"Found    {summary.Actors} actors ({summary.Discovered} discovered, to review in actors.csv), {summary.Mentions} mentions");
+        output.WriteLine($"Read     {Relative(corpus)}: {summary.Total:N0} inputs");
+        output.WriteLine($"Loaded   {summary.Loaded:N0} articles, {summary.Duplicates:N0} duplicates, {summary.Skipped:N0} skipped");
+        output.WriteLine($"Found    {summary.Actors:N0} actors ({summary.Discovered:N0} discovered, to review in actors.csv), {summary.Mentions:N0} mentions");
         var undated = summary.Undated == 0 ? string.Empty : $"; {Articles(summary.Undated)} without a date (in the whole-corpus figures only)";
         var coarse = summary.TooCoarse == 0 ? string.Empty : $"; {Articles(summary.TooCoarse)} dated too coarsely for {PeriodList.Plural(summary.ChangeUnit)} (in no network)";
         var outside = summary.Totals?.Counts.OutOfRange is > 0 and var count ? $"; {Articles(count)} outside --from/--to (listed, not counted)" : string.Empty;
-        output.WriteLine($"Linked   {summary.Stories} stories, {summary.Ties} pairs of actors named in the same article, {summary.Changes} changes between {PeriodList.Plural(summary.ChangeUnit)}{undated}{coarse}{outside}");
+        output.WriteLine($"Linked   {summary.Stories:N0} stories, {summary.Ties:N0} pairs of actors named in the same article, {summary.Changes:N0} changes between {PeriodList.Plural(summary.ChangeUnit)}{undated}{coarse}{outside}");
         var written = summary.Files.Select(Relative).ToList();
         if (outcome.PdfPath is { } pdf)
         {
@@ -42,5 +42,5 @@ internal sealed class RunSummary(TextWriter output)
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
-    private static string Articles(int count) => count == 1 ? "1 article" : $"{count} articles";
+    private static string Articles(int count) => count == 1 ? "1 article" : $"{count:N0} articles";
 }

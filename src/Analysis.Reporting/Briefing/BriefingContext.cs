@@ -91,7 +91,7 @@ internal sealed class BriefingContext(BriefingData data, BriefingOptions options
 
                     break;
                 default:
-                    text.Text(Convert.ToString(arg, Culture) ?? string.Empty);
+                    text.Text(Text.Figure(arg));
                     break;
             }
 

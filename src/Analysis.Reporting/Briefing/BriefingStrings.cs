@@ -216,6 +216,17 @@ public sealed partial record BriefingStrings
     public string ArticleCount(long count) =>
         Format(count == 1 || (count == 0 && ZeroTakesSingular) ? ArticleSingular : ArticlePlural, count);
 
-    /// <summary>Formats with this language's culture.</summary>
-    public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
+    /// <summary>Formats with this language's culture, whole numbers with their thousands grouped (<see cref="Figure"/>).</summary>
+    public string Format(string format, params object?[] args) => string.Format(Culture, format, [.. args.Select(Figure)]);
+
+    /// <summary>
+    /// A value as the text shows it: a whole number with its thousands grouped as the language groups them
+    /// ("100,000", "100 000"), since at the scale of a real archive "93084 stories" has to be counted by eye;
+    /// anything else as the culture writes it.
+    /// </summary>
+    public string Figure(object? value) => value switch
+    {
+        int or long or short or uint or ulong or ushort => ((IFormattable)value).ToString("N0", Culture),
+        _ => Convert.ToString(value, Culture) ?? string.Empty,
+    };
 }
