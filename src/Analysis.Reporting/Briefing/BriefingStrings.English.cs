@@ -64,6 +64,7 @@ public sealed partial record BriefingStrings
         FigureSource = "Source: {0} articles; ties within {1}, weighted by {2}.",
         HeatmapsOmitted = "Heatmaps of the {0} most recent periods are shown; the charts/ folder holds all {1}.",
         TableCut = "The first {0} of {1} rows are shown; {2} holds them all.",
+        ChangesCut = "The last {0} of {1} comparisons between periods are shown; {2} holds them all.",
         ArticleSingular = "{0} article",
         ArticlePlural = "{0} articles",
         ZeroTakesSingular = false,

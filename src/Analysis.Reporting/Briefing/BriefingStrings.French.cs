@@ -64,6 +64,7 @@ public sealed partial record BriefingStrings
         FigureSource = "Source : {0} articles ; liens dans {1}, pondérés par {2}.",
         HeatmapsOmitted = "Les matrices des {0} périodes les plus récentes sont présentées ; le dossier charts/ contient les {1}.",
         TableCut = "Les {0} premières lignes sur {1} sont présentées ; {2} les contient toutes.",
+        ChangesCut = "Les {0} dernières comparaisons entre périodes sur {1} sont présentées ; {2} les contient toutes.",
         ArticleSingular = "{0} article",
         ArticlePlural = "{0} articles",
         ZeroTakesSingular = true,

@@ -179,6 +179,9 @@ public sealed partial record BriefingStrings
     /// <summary>Said when a table is cut; {0} shown, {1} all, {2} file.</summary>
     public required string TableCut { get; init; }
 
+    /// <summary>Said when the table of changes shows only the latest comparisons; {0} shown, {1} all, {2} file.</summary>
+    public required string ChangesCut { get; init; }
+
     /// <summary>The method's paragraphs, each a composite format; see <see cref="MethodSection"/> for the arguments.</summary>
     public required IReadOnlyList<string> MethodParagraphs { get; init; }
 

@@ -15,6 +15,9 @@ internal static class CooccurrenceSection
     private const int MaxPeriodHeatmaps = 3;
     private const int StrongestTies = 10;
 
+    // A year of months; seven years of them filled four pages with the table of changes.
+    private const int MaxChangeSteps = 12;
+
     public static void Compose(ContentBuilder content, BriefingContext context)
     {
         var text = context.Text;
@@ -55,11 +58,13 @@ internal static class CooccurrenceSection
     {
         var text = context.Text;
         var changes = context.Data.Totals.Changes;
-        var steps = changes.Steps.OrderBy(s => s.To).ToList();
+        var steps = changes.Steps.OrderBy(s => s.To).ThenBy(s => s.From).ToList();
         if (steps.Count == 0)
         {
             return;
         }
+
+        var shown = steps.TakeLast(MaxChangeSteps).ToList();
 
         content.Heading(text.Changes, 2);
         ChangeKind[] kinds = [ChangeKind.TieAppeared, ChangeKind.TieStrengthened, ChangeKind.TieWeakened, ChangeKind.TieVanished, ChangeKind.ActorEmerged, ChangeKind.ActorDisappeared, ChangeKind.TitleChanged];
@@ -72,11 +77,15 @@ internal static class CooccurrenceSection
             }
 
             table.Header([.. text.ChangeColumns]);
-            foreach (var step in steps)
+            foreach (var step in shown)
             {
                 table.Row([context.Period(step.From), context.Period(step.To), .. kinds.Select(k => context.Number(changes.Count(step.From, step.To, k)))]);
             }
         });
+        if (shown.Count < steps.Count)
+        {
+            content.Paragraph(t => t.Muted(text.Format(text.ChangesCut, shown.Count, steps.Count, "data/changes.csv")));
+        }
     }
 
     private static void Strongest(ContentBuilder content, BriefingContext context)
