@@ -88,8 +88,9 @@ public static class TieTimelineChart
 
         var names = pairs.Select(p => $"{ChartParts.Shorten(p.Rows[0].A.Name, 28)} – {ChartParts.Shorten(p.Rows[0].B.Name, 28)}").ToList();
         plot.Axes.Left.TickGenerator = ChartParts.Ticks([.. Enumerable.Range(0, pairs.Count).Select(i => (double)(pairs.Count - 1 - i))], names);
-        // Headroom above the top row for the counts written above its dots.
-        plot.Axes.SetLimits(-0.5, periods.Count - 0.5, -0.7, pairs.Count - 0.1);
+        // Headroom above the top row for the counts written above its dots, and room on the right for those of
+        // the last period, which a narrow column (two dozen periods) would otherwise cut.
+        plot.Axes.SetLimits(-0.5, periods.Count - 0.4 + (0.025 * periods.Count), -0.7, pairs.Count - 0.1);
         ChartTheme.Apply(plot);
         PeriodAxis.Apply(plot, periods, unit, allPeriods.Count);
         plot.XLabel($"{plot.Axes.Bottom.Label.Text}\nPairs {ChartParts.Describe(window)}; dot size and number: {ChartParts.Describe(weight)}");
