@@ -1,3 +1,5 @@
+using System.Globalization;
+using Analysis.Core.Corpus;
 using Analysis.Briefing;
 using Analysis.Reporting.Briefing;
 using Analysis.Reporting.Output;
@@ -117,6 +119,33 @@ public sealed class BriefingCommandTests : IDisposable
 
         Assert.StartsWith("Read     ", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("pdf", output.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Print_GroupsTheThousandsOfItsCounts()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            // The counts of the 100k generated corpus, which the summary printed as "3328879 mentions".
+            var summary = new ExportSummary { Mentions = 3_328_879, Stories = 93_084, Ties = 203_022 };
+            for (var i = 0; i < 1_200; i++)
+            {
+                summary.Add(new IngestRecord($"{i}.txt", IngestStatus.Loaded, string.Empty, i.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            using var output = new StringWriter();
+            new RunSummary(output).Print(RepositoryPaths.Seeds, new BriefingOutcome(summary, null, 0));
+
+            Assert.Contains("Loaded   1,200 articles, 0 duplicates, 0 skipped", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("3,328,879 mentions", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("Linked   93,084 stories, 203,022 pairs", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     private List<string> Rows(string file) => [.. File.ReadAllLines(Path.Combine(OutFolder, "data", file)).Skip(1)];
