@@ -30,7 +30,7 @@ public static class ActorTimelineChart
         var allPeriods = counts.PeriodsOf(unit);
         var periods = PeriodAxis.Recent(allPeriods, lastPeriods);
         var shown = periods.ToHashSet();
-        var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && p.Period.Unit == unit && shown.Contains(p.Period)).ToList();
+        var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && shown.Contains(p.Period)).ToList();
         if (presence.Count == 0)
         {
             return ChartParts.NoData($"actors by {ChartParts.Describe(unit).ToLowerInvariant()}", title);

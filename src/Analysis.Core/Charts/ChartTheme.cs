@@ -110,7 +110,8 @@ public static class ChartTheme
 
     /// <summary>
     /// Applies the theme to <paramref name="plot"/>: backgrounds, grid, axes, title, legend, colour bars and
-    /// the font of every text already added (whose size and colour are kept).
+    /// the font of every text already added (whose size and colour are kept). The legend keeps the items it
+    /// has at this point, so call it once the plottables with a legend text are added.
     /// </summary>
     public static void Apply(Plot plot)
     {
