@@ -15,25 +15,27 @@ public static class ActorTimelineChart
     /// The <paramref name="top"/> actors with the most articles over the periods of <paramref name="unit"/>
     /// (ties broken by name), their articles per period (<see cref="ActorPresence"/>, article window). Of a
     /// long series only the <paramref name="lastPeriods"/> most recent periods with articles are drawn, and the
-    /// actors are the most reported in those; the axis caption says how many there are in all.
+    /// actors are the most reported in those; the axis caption says how many there are in all. The texts are in
+    /// <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1 or above 10 (beyond
     /// which the bars of a period are too thin to read and the shades of one type repeat), or
     /// <paramref name="lastPeriods"/> is below 1.</exception>
-    public static Plot Create(CooccurrenceCounts counts, int top = 8, PeriodUnit unit = PeriodUnit.Month, string? title = null, int lastPeriods = 24)
+    public static Plot Create(CooccurrenceCounts counts, int top = 8, PeriodUnit unit = PeriodUnit.Month, string? title = null, int lastPeriods = 24, ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 10);
-        title ??= $"Articles naming the most reported actors, by {ChartParts.Describe(unit).ToLowerInvariant()}";
+        wording ??= ChartWording.English;
+        title ??= wording.ActorTimelineTitle(unit);
         var allPeriods = counts.PeriodsOf(unit);
         var periods = PeriodAxis.Recent(allPeriods, lastPeriods);
         var shown = periods.ToHashSet();
         var presence = counts.Presence.Where(p => p.Window == CooccurrenceWindow.Document && shown.Contains(p.Period)).ToList();
         if (presence.Count == 0)
         {
-            return ChartParts.NoData($"actors by {ChartParts.Describe(unit).ToLowerInvariant()}", title);
+            return ChartParts.NoData(wording.NoActorsBy(unit), title);
         }
 
         var actors = presence
@@ -65,15 +67,15 @@ public static class ActorTimelineChart
             plot.Add.Bars(bars).LegendText = ChartParts.Shorten(actors[i].Actor.Name, 40);
         }
 
-        plot.YLabel("Articles naming the actor");
-        plot.Axes.Left.TickGenerator = ChartParts.CountTicks();
+        plot.YLabel(wording.ArticlesNamingActor);
+        plot.Axes.Left.TickGenerator = ChartParts.CountTicks(wording);
         plot.Axes.SetLimits(-0.5, periods.Count - 0.5, 0, actors.Max(a => presence.Where(p => p.Actor.Id == a.Actor.Id).Max(p => p.Documents)) * 1.08);
         // Below the bars, not beside them: a side legend takes a third of a slide's width and pushes the
         // title off the figure at notebook sizes.
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
         ChartTheme.Apply(plot);
-        PeriodAxis.Apply(plot, periods, unit, allPeriods.Count);
+        PeriodAxis.Apply(plot, periods, unit, allPeriods.Count, wording);
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         return plot;

@@ -17,12 +17,12 @@ internal static class ChartParts
     /// A plot that says there is nothing to draw, with the chart's title: a notebook cell or a briefing page
     /// then shows why the chart is blank instead of failing on an empty period or a filter that left nothing.
     /// </summary>
-    public static Plot NoData(string what, string title)
+    public static Plot NoData(string message, string title)
     {
         var plot = new Plot();
         plot.Title(title);
-        var message = AddText(plot, $"No data for {what}", 0, 0, ChartTheme.AxisLabelSize, ChartTheme.MutedTextColor);
-        message.LabelStyle.Alignment = Alignment.MiddleCenter;
+        var text = AddText(plot, message, 0, 0, ChartTheme.AxisLabelSize, ChartTheme.MutedTextColor);
+        text.LabelStyle.Alignment = Alignment.MiddleCenter;
         plot.Axes.SetLimits(-1, 1, -1, 1);
         ChartTheme.Apply(plot);
         plot.HideAxesAndGrid();
@@ -47,19 +47,19 @@ internal static class ChartParts
         return new NumericManual(ticks) { MaxTickCount = Math.Max(50, ticks.Length) };
     }
 
-    /// <summary>Whole-number ticks for counts (no "0.5 articles").</summary>
-    public static NumericAutomatic CountTicks() => new()
+    /// <summary>Whole-number ticks for counts (no "0.5 articles"), written as <paramref name="wording"/> writes numbers.</summary>
+    public static NumericAutomatic CountTicks(ChartWording wording) => new()
     {
         IntegerTicksOnly = true,
-        LabelFormatter = value => value.ToString("N0", CultureInfo.InvariantCulture),
+        LabelFormatter = wording.Count,
     };
 
     /// <summary>One legend item per actor type present, in the enum's order, in the type's colour: a
     /// swatch for bars, a dot for network nodes.</summary>
-    public static IEnumerable<LegendItem> TypeLegend(IEnumerable<ActorType> types, bool dots = false) =>
+    public static IEnumerable<LegendItem> TypeLegend(IEnumerable<ActorType> types, ChartWording wording, bool dots = false) =>
         types.Distinct().Order().Select(type => dots
-            ? Dot(ChartTheme.NameOf(type), ChartTheme.ColorOf(type))
-            : new LegendItem { LabelText = ChartTheme.NameOf(type), FillColor = ChartTheme.ColorOf(type) });
+            ? Dot(wording.TypeName(type), ChartTheme.ColorOf(type))
+            : new LegendItem { LabelText = wording.TypeName(type), FillColor = ChartTheme.ColorOf(type) });
 
     /// <summary>A legend item drawn as a filled dot.</summary>
     public static LegendItem Dot(string label, Color color) => new()
@@ -108,34 +108,4 @@ internal static class ChartParts
 
         plot.Grid.IsVisible = false;
     }
-
-    /// <summary>"all periods" or the period's label, as titles say it.</summary>
-    public static string Describe(Period period) => period.Unit == PeriodUnit.All ? "all periods" : period.Label;
-
-    /// <summary>What a window means, as captions say it.</summary>
-    public static string Describe(CooccurrenceWindow window) => window switch
-    {
-        CooccurrenceWindow.Sentence => "named in the same sentence",
-        CooccurrenceWindow.Paragraph => "named in the same paragraph",
-        _ => "named in the same article",
-    };
-
-    /// <summary>What a tie weight counts, as captions say it.</summary>
-    public static string Describe(TieWeight weight) => weight switch
-    {
-        TieWeight.Windows => "windows in common",
-        TieWeight.Documents => "articles in common",
-        _ => "stories in common",
-    };
-
-    /// <summary>The unit's name for an axis ("Month").</summary>
-    public static string Describe(PeriodUnit unit) => unit switch
-    {
-        PeriodUnit.Day => "Day",
-        PeriodUnit.Week => "Week",
-        PeriodUnit.Month => "Month",
-        PeriodUnit.Quarter => "Quarter",
-        PeriodUnit.Year => "Year",
-        _ => "Period",
-    };
 }

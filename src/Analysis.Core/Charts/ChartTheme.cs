@@ -79,16 +79,6 @@ public static class ChartTheme
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown actor type."),
     };
 
-    /// <summary>The English name of a type, as legends show it.</summary>
-    public static string NameOf(ActorType type) => type switch
-    {
-        ActorType.Person => "Person",
-        ActorType.Organization => "Organization",
-        ActorType.Country => "Country",
-        ActorType.Place => "Place",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown actor type."),
-    };
-
     /// <summary>The colour of Louvain community <paramref name="community"/> (0 the largest).</summary>
     public static Color CommunityColor(int community) =>
         community >= 0 && community < CommunityPalette.Count ? CommunityPalette[community] : OtherCommunityColor;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 using ScottPlot;
@@ -21,7 +20,8 @@ public static class CooccurrenceHeatmapChart
     /// <summary>
     /// The heatmap of the <paramref name="top"/> strongest actors of <paramref name="period"/> (the whole corpus
     /// when null) in <paramref name="window"/>, cells showing <paramref name="measure"/>. The diagonal, and a
-    /// measure of a pair that never co-occurs, are left blank.
+    /// measure of a pair that never co-occurs, are left blank. The texts and numbers are in
+    /// <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 2.</exception>
     public static Plot Create(
@@ -31,17 +31,19 @@ public static class CooccurrenceHeatmapChart
         TieMeasure measure = TieMeasure.Documents,
         int top = 20,
         ActorOrder order = ActorOrder.Community,
-        string? title = null)
+        string? title = null,
+        ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 2);
         var shown = period ?? Period.All;
-        title ??= $"Who is named with whom: {ChartParts.Describe(shown)}";
+        wording ??= ChartWording.English;
+        title ??= wording.HeatmapTitle(shown);
         var network = NetworkMeasures.Of(counts, shown, new NetworkOptions { Window = window, Weight = WeightOf(measure) });
         if (network.Count == 0)
         {
-            return ChartParts.NoData($"{ChartParts.Describe(shown)} ({window.ToString().ToLowerInvariant()} window)", title);
+            return ChartParts.NoData(wording.NoActorsIn(shown, window), title);
         }
 
         var actors = Order(network.Take(top).ToList(), order);
@@ -49,7 +51,7 @@ public static class CooccurrenceHeatmapChart
         if (!matrix.Cast<double>().Any(double.IsFinite))
         {
             // One actor alone, or a measure undefined for every pair (NPMI of a one-article period).
-            return ChartParts.NoData($"{measure.ToString().ToLowerInvariant()} between actors in {ChartParts.Describe(shown)} ({window.ToString().ToLowerInvariant()} window)", title);
+            return ChartParts.NoData(wording.NoMeasureIn(measure, shown, window), title);
         }
 
         var plot = new Plot();
@@ -68,7 +70,7 @@ public static class CooccurrenceHeatmapChart
         heatmap.ManualRange = new ScottPlot.Range(low, high);
         if (n <= MaxAnnotated)
         {
-            Annotate(plot, matrix, measure, low, high);
+            Annotate(plot, matrix, measure, low, high, wording);
         }
 
         if (order == ActorOrder.Community)
@@ -80,22 +82,17 @@ public static class CooccurrenceHeatmapChart
         plot.Axes.Left.TickGenerator = ChartParts.Ticks([.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], names);
         plot.Axes.Bottom.TickGenerator = ChartParts.Ticks([.. Enumerable.Range(0, n).Select(i => (double)i)], names);
         var bar = plot.Add.ColorBar(heatmap);
-        bar.Label = LabelOf(measure, window);
+        bar.Label = wording.MeasureLabel(measure, window);
         bar.Axis.TickGenerator = measure switch
         {
-            TieMeasure.Npmi => ChartParts.Ticks([-1, -0.5, 0, 0.5, 1], ["−1", "−0.5", "0", "0.5", "1"]),
-            TieMeasure.Jaccard => ChartParts.Ticks([0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"]),
+            TieMeasure.Npmi => Scale([-1, -0.5, 0, 0.5, 1], wording),
+            TieMeasure.Jaccard => Scale([0, 0.25, 0.5, 0.75, 1], wording),
             _ when IsSigned(measure) => bar.Axis.TickGenerator,
-            _ => ChartParts.CountTicks(),
+            _ => ChartParts.CountTicks(wording),
         };
 
         // Two lines: one line of this length runs off a notebook-sized figure.
-        plot.XLabel($"The {n} strongest actors, {ChartParts.Describe(window)};\n" + order switch
-        {
-            ActorOrder.Community => "by community (lines separate communities), then strength",
-            ActorOrder.Strength => "strongest first",
-            _ => "by name",
-        });
+        plot.XLabel(wording.HeatmapCaption(n, window, order));
         plot.Axes.SetLimits(-0.5, n - 0.5, -0.5, n - 0.5);
         ChartTheme.Apply(plot);
         ChartTheme.Style(plot.Axes.Bottom.Label, ChartTheme.TickLabelSize, ChartTheme.MutedTextColor);
@@ -178,7 +175,11 @@ public static class CooccurrenceHeatmapChart
         };
     }
 
-    private static void Annotate(Plot plot, double[,] matrix, TieMeasure measure, double low, double high)
+    // The fixed ticks of a bounded measure, with a true minus sign and the language's decimal mark.
+    private static ScottPlot.TickGenerators.NumericManual Scale(double[] positions, ChartWording wording) =>
+        ChartParts.Ticks(positions, [.. positions.Select(p => (p < 0 ? "−" : string.Empty) + Math.Abs(p).ToString("0.##", wording.Culture))]);
+
+    private static void Annotate(Plot plot, double[,] matrix, TieMeasure measure, double low, double high, ChartWording wording)
     {
         var n = matrix.GetLength(0);
         var size = n > 15 ? ChartTheme.AnnotationSize - 1 : ChartTheme.AnnotationSize;
@@ -195,7 +196,7 @@ public static class CooccurrenceHeatmapChart
                 // White on the dark end of either scale, dark text elsewhere.
                 var strength = IsSigned(measure) ? Math.Abs(value) / high : (value - low) / (high - low);
                 var color = strength > 0.55 ? Colors.White : ChartTheme.TextColor;
-                var text = IsCount(measure) ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString(measure == TieMeasure.LogLikelihood ? "N1" : "N2", CultureInfo.InvariantCulture);
+                var text = IsCount(measure) ? wording.Count(value) : wording.Number(value, measure == TieMeasure.LogLikelihood ? 1 : 2);
                 var label = ChartParts.AddText(plot, text, j, n - 1 - i, size, color);
                 label.LabelStyle.Alignment = Alignment.MiddleCenter;
             }
@@ -219,26 +220,5 @@ public static class CooccurrenceHeatmapChart
                 line.MarkerSize = 0;
             }
         }
-    }
-
-    private static string LabelOf(TieMeasure measure, CooccurrenceWindow window)
-    {
-        var windows = window switch
-        {
-            CooccurrenceWindow.Sentence => "sentences",
-            CooccurrenceWindow.Paragraph => "paragraphs",
-            _ => "articles",
-        };
-        return measure switch
-        {
-            TieMeasure.Documents when window == CooccurrenceWindow.Document => "Articles naming both",
-            TieMeasure.Documents => $"Articles naming both in one {window.ToString().ToLowerInvariant()}",
-            TieMeasure.Stories => "Stories naming both",
-            TieMeasure.Windows => $"{char.ToUpperInvariant(windows[0])}{windows[1..]} naming both",
-            TieMeasure.Jaccard => $"Jaccard: share of {windows} naming either that name both",
-            TieMeasure.Npmi => "NPMI (−1 avoid, 0 chance, 1 always together)",
-            TieMeasure.Pmi => "PMI, bits (0 = chance)",
-            _ => "G², signed (above 3.84: significant at 5 %)",
-        };
     }
 }

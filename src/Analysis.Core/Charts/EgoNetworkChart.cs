@@ -13,26 +13,26 @@ public static class EgoNetworkChart
 {
     /// <summary>
     /// The ego network of <paramref name="focus"/> (an actor id or canonical name, case and accents ignored) in
-    /// <paramref name="period"/> (the whole corpus when null).
+    /// <paramref name="period"/> (the whole corpus when null), its texts in <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentException">No actor of that id or name takes part in the counts.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options ask for fewer than one node or layout iteration.</exception>
-    public static Plot Create(CooccurrenceAnalysis analysis, string focus, Period? period = null, NetworkChartOptions? options = null, string? title = null)
+    public static Plot Create(CooccurrenceAnalysis analysis, string focus, Period? period = null, NetworkChartOptions? options = null, string? title = null, ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ChartFonts.Register();
         ArgumentException.ThrowIfNullOrWhiteSpace(focus);
         options = NetworkGraphChart.Check(options);
-        var shown = period ?? Period.All;
-        return Create(analysis.Ego(focus).Counts, period, options, title);
+        return Create(analysis.Ego(focus).Counts, period, options, title, wording);
     }
 
     /// <summary>
     /// The ego network in <paramref name="egoCounts"/>, counts made with a focus
-    /// (<see cref="CooccurrenceOptions.Focus"/>), as the runner streams them, in <paramref name="period"/>.
+    /// (<see cref="CooccurrenceOptions.Focus"/>), as the runner streams them, in <paramref name="period"/>, its texts
+    /// in <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentException">The counts were made without a focus, or their focus was not found.</exception>
-    public static Plot Create(CooccurrenceCounts egoCounts, Period? period = null, NetworkChartOptions? options = null, string? title = null)
+    public static Plot Create(CooccurrenceCounts egoCounts, Period? period = null, NetworkChartOptions? options = null, string? title = null, ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(egoCounts);
         ChartFonts.Register();
@@ -40,9 +40,10 @@ public static class EgoNetworkChart
         var shown = period ?? Period.All;
         var actor = egoCounts.Focus ?? throw new ArgumentException("These counts have no focus actor; count with CooccurrenceOptions.Focus set.", nameof(egoCounts));
         var name = ChartParts.Shorten(actor.Name, 40);
-        title ??= $"{name} and the actors named with them: {ChartParts.Describe(shown)}";
+        wording ??= ChartWording.English;
+        title ??= wording.EgoTitle(name, shown);
         return egoCounts.PresenceOf(shown, options.Network.Window).Any(p => p.Actor.Id == actor.Id)
-            ? NetworkGraphChart.Build(egoCounts, shown, options, title, actor.Id)
-            : ChartParts.NoData($"{name} in {ChartParts.Describe(shown)}", title);
+            ? NetworkGraphChart.Build(egoCounts, shown, options, title, actor.Id, wording)
+            : ChartParts.NoData(wording.NotNamedIn(name, shown), title);
     }
 }

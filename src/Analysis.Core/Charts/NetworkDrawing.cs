@@ -23,7 +23,8 @@ internal static class NetworkDrawing
 
     private const float LabelPadding = 1.5f;
 
-    /// <summary>Draws <paramref name="nodes"/> (strongest first) and the edges of <paramref name="graph"/> at <paramref name="layout"/>.</summary>
+    /// <summary>Draws <paramref name="nodes"/> (strongest first) and the edges of <paramref name="graph"/> at <paramref name="layout"/>,
+    /// the legend in <paramref name="wording"/>.</summary>
     public static void Draw(
         Plot plot,
         IReadOnlyList<NetworkRow> nodes,
@@ -31,7 +32,8 @@ internal static class NetworkDrawing
         IReadOnlyDictionary<string, NodePosition> layout,
         NodeColoring coloring,
         string? focusId,
-        string caption)
+        string caption,
+        ChartWording wording)
     {
         DrawEdges(plot, graph, layout);
         var maxStrength = Math.Max(nodes.Max(n => n.Strength), 1);
@@ -53,8 +55,8 @@ internal static class NetworkDrawing
         plot.Axes.SetLimits(-0.04 * Width, 1.04 * Width, -0.05 * Height, 1.05 * Height);
         plot.RenderManager.RenderStarting += (_, render) => PlaceLabels(render, labelled);
         plot.Legend.ManualItems.AddRange(coloring == NodeColoring.Community
-            ? nodes.Select(n => n.Community).Distinct().Order().Select(c => ChartParts.Dot($"Community {c}", ChartTheme.CommunityColor(c)))
-            : ChartParts.TypeLegend(nodes.Select(n => n.Actor.Type), dots: true));
+            ? nodes.Select(n => n.Community).Distinct().Order().Select(c => ChartParts.Dot(wording.Community(c), ChartTheme.CommunityColor(c)))
+            : ChartParts.TypeLegend(nodes.Select(n => n.Actor.Type), wording, dots: true));
         // Below the drawing, in one row: the drawing keeps the full width and the title stays centred on it.
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);

@@ -14,16 +14,18 @@ public static class NetworkGraphChart
 {
     /// <summary>
     /// The network of <paramref name="period"/> (the whole corpus when null) in <paramref name="counts"/>, built
-    /// as <see cref="NetworkMeasures"/> builds it with the options' window and weight.
+    /// as <see cref="NetworkMeasures"/> builds it with the options' window and weight. The texts are in
+    /// <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The options ask for fewer than one node or layout iteration.</exception>
-    public static Plot Create(CooccurrenceCounts counts, Period? period = null, NetworkChartOptions? options = null, string? title = null)
+    public static Plot Create(CooccurrenceCounts counts, Period? period = null, NetworkChartOptions? options = null, string? title = null, ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         options = Check(options);
         var shown = period ?? Period.All;
-        return Build(counts, shown, options, title ?? $"Who appears with whom: {ChartParts.Describe(shown)}", focusId: null);
+        wording ??= ChartWording.English;
+        return Build(counts, shown, options, title ?? wording.NetworkTitle(shown), focusId: null, wording);
     }
 
     /// <summary>Checks the options (the defaults when null).</summary>
@@ -36,12 +38,12 @@ public static class NetworkGraphChart
     }
 
     /// <summary>The network chart, with <paramref name="focusId"/>'s node highlighted and always kept.</summary>
-    internal static Plot Build(CooccurrenceCounts counts, Period period, NetworkChartOptions options, string title, string? focusId)
+    internal static Plot Build(CooccurrenceCounts counts, Period period, NetworkChartOptions options, string title, string? focusId, ChartWording wording)
     {
         var rows = NetworkMeasures.Of(counts, period, options.Network);
         if (rows.Count == 0)
         {
-            return ChartParts.NoData($"{ChartParts.Describe(period)} ({options.Network.Window.ToString().ToLowerInvariant()} window)", title);
+            return ChartParts.NoData(wording.NoActorsIn(period, options.Network.Window), title);
         }
 
         // The strongest nodes (rows come strongest first), and the focus even when it is not among them.
@@ -55,15 +57,14 @@ public static class NetworkGraphChart
         if (graph.EdgeCount == 0)
         {
             // Scattered dots with no edge would look like a drawing gone wrong; say what the data says.
-            return ChartParts.NoData($"ties in {ChartParts.Describe(period)}: {rows.Count} actors named, none together ({options.Network.Window.ToString().ToLowerInvariant()} window)", title);
+            return ChartParts.NoData(wording.NoneTogether(period, rows.Count, options.Network.Window), title);
         }
 
         var layout = ForceLayout.Compute(graph, NetworkDrawing.Width, NetworkDrawing.Height, options.LayoutIterations, center: focusId);
         var plot = new Plot();
         plot.Title(title);
-        var shown = kept.Count < rows.Count ? $"the {kept.Count} strongest of {rows.Count} actors" : $"{rows.Count} actors";
-        var caption = $"Ties: {ChartParts.Describe(options.Network.Window)}; edge width: {ChartParts.Describe(options.Network.Weight)}; node size: strength; {shown}";
-        NetworkDrawing.Draw(plot, kept, graph, layout, options.ColorBy, focusId, caption);
+        var caption = wording.NetworkCaption(options.Network.Window, options.Network.Weight, kept.Count, rows.Count);
+        NetworkDrawing.Draw(plot, kept, graph, layout, options.ColorBy, focusId, caption, wording);
         return plot;
     }
 

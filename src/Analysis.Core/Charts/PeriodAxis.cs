@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Cooccurrence.Periods;
 using ScottPlot;
 
@@ -24,34 +23,19 @@ internal static class PeriodAxis
         return periods.Count <= most ? periods : [.. periods.Skip(periods.Count - most)];
     }
 
-    /// <summary>Puts <paramref name="periods"/> (sorted) at 0, 1, 2, … on the bottom axis, with the caption;
-    /// called after the theme, whose label sizes it measures. <paramref name="withArticles"/> is the number of
-    /// periods with articles, of which <paramref name="periods"/> may be the most recent.</summary>
-    public static void Apply(Plot plot, IReadOnlyList<Period> periods, PeriodUnit unit, int withArticles)
+    /// <summary>Puts <paramref name="periods"/> (sorted) at 0, 1, 2, … on the bottom axis, with the caption in
+    /// <paramref name="wording"/>; called after the theme, whose label sizes it measures. <paramref name="withArticles"/>
+    /// is the number of periods with articles, of which <paramref name="periods"/> may be the most recent.</summary>
+    public static void Apply(Plot plot, IReadOnlyList<Period> periods, PeriodUnit unit, int withArticles, ChartWording wording)
     {
         var labels = periods.Select(p => p.Label).ToList();
         plot.Axes.Bottom.TickGenerator = ChartParts.Ticks([.. Enumerable.Range(0, periods.Count).Select(i => (double)i)], labels);
-        plot.XLabel(Caption(periods, unit, withArticles));
+        plot.XLabel(wording.PeriodCaption(unit, periods.Count, withArticles, Missing(periods)));
         ChartTheme.Style(plot.Axes.Bottom.Label, ChartTheme.TickLabelSize + 1, ChartTheme.MutedTextColor);
         if (labels.Count > MaxLevelLabels)
         {
             ChartParts.SlantBottomLabels(plot, labels);
         }
-    }
-
-    /// <summary>"Month (3 with articles; 13 months without articles between them not shown)", or "Month (the
-    /// last 24 of 84 with articles)" when only the most recent are shown.</summary>
-    public static string Caption(IReadOnlyList<Period> periods, PeriodUnit unit, int withArticles)
-    {
-        var name = ChartParts.Describe(unit);
-        var missing = Missing(periods);
-        var plural = name.ToLowerInvariant() + "s";
-        var shown = withArticles > periods.Count
-            ? string.Create(CultureInfo.InvariantCulture, $"{name} (the last {periods.Count} of {withArticles:N0} with articles")
-            : string.Create(CultureInfo.InvariantCulture, $"{name} ({periods.Count} with articles");
-        return missing == 0
-            ? shown + ")"
-            : string.Create(CultureInfo.InvariantCulture, $"{shown}; {missing} {(missing == 1 ? name.ToLowerInvariant() : plural)} without articles between them not shown)");
     }
 
     // Periods between the first and the last that have no articles.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 using ScottPlot;
@@ -16,7 +15,8 @@ public static class TieTimelineChart
     /// The <paramref name="top"/> pairs with the most <paramref name="weight"/> over the periods of
     /// <paramref name="unit"/> in <paramref name="window"/> (then the most articles, then by name), period by period.
     /// Of a long series only the <paramref name="lastPeriods"/> most recent periods with articles are drawn, and
-    /// the pairs are the strongest in those; the axis caption says how many there are in all.
+    /// the pairs are the strongest in those; the axis caption says how many there are in all. The texts and numbers
+    /// are in <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> or <paramref name="lastPeriods"/> is below 1.</exception>
     public static Plot Create(
@@ -26,12 +26,14 @@ public static class TieTimelineChart
         CooccurrenceWindow window = CooccurrenceWindow.Document,
         TieWeight weight = TieWeight.Stories,
         string? title = null,
-        int lastPeriods = 24)
+        int lastPeriods = 24,
+        ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        title ??= $"The strongest ties, {ChartParts.Describe(unit).ToLowerInvariant()} by {ChartParts.Describe(unit).ToLowerInvariant()}";
+        wording ??= ChartWording.English;
+        title ??= wording.TieTimelineTitle(unit);
         var allPeriods = counts.PeriodsOf(unit);
         var periods = PeriodAxis.Recent(allPeriods, lastPeriods);
         var ties = counts.TiesOf(unit, window);
@@ -46,7 +48,7 @@ public static class TieTimelineChart
         var pairs = Strongest(ties, top, weight);
         if (pairs.Count == 0)
         {
-            return ChartParts.NoData($"ties by {ChartParts.Describe(unit).ToLowerInvariant()} ({window.ToString().ToLowerInvariant()} window)", title);
+            return ChartParts.NoData(wording.NoTiesBy(unit, window), title);
         }
 
         var column = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
@@ -78,7 +80,7 @@ public static class TieTimelineChart
                 var dot = plot.Add.Marker(column[row.Period], y, MarkerShape.FilledCircle, size, ChartTheme.OkabeIto[4]);
                 dot.MarkerStyle.OutlineColor = ChartTheme.Background;
                 dot.MarkerStyle.OutlineWidth = 1;
-                var label = ChartParts.AddText(plot, value.ToString(CultureInfo.InvariantCulture), column[row.Period], y, ChartTheme.AnnotationSize, ChartTheme.MutedTextColor);
+                var label = ChartParts.AddText(plot, wording.Count(value), column[row.Period], y, ChartTheme.AnnotationSize, ChartTheme.MutedTextColor);
                 // Above right of the dot, off the line that joins the pair's periods.
                 label.LabelStyle.Alignment = Alignment.LowerLeft;
                 label.OffsetX = size * 0.38f;
@@ -92,8 +94,8 @@ public static class TieTimelineChart
         // the last period, which a narrow column (two dozen periods) would otherwise cut.
         plot.Axes.SetLimits(-0.5, periods.Count - 0.4 + (0.025 * periods.Count), -0.7, pairs.Count - 0.1);
         ChartTheme.Apply(plot);
-        PeriodAxis.Apply(plot, periods, unit, allPeriods.Count);
-        plot.XLabel($"{plot.Axes.Bottom.Label.Text}\nPairs {ChartParts.Describe(window)}; dot size and number: {ChartParts.Describe(weight)}");
+        PeriodAxis.Apply(plot, periods, unit, allPeriods.Count, wording);
+        plot.XLabel($"{plot.Axes.Bottom.Label.Text}\n{wording.TieTimelineCaption(window, weight)}");
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Core.Actors;
 using ScottPlot;
 
@@ -10,20 +9,22 @@ namespace Analysis.Core.Charts;
 /// </summary>
 public static class TopActorsChart
 {
-    /// <summary>The default title.</summary>
+    /// <summary>The default title, in English.</summary>
     public const string DefaultTitle = "Most reported actors";
 
     /// <summary>
     /// The chart of the <paramref name="top"/> actors of <paramref name="actors"/> (<see cref="ActorAnalysis.Actors"/>)
-    /// by articles, then mentions, then name; only the types in <paramref name="types"/> when given.
+    /// by articles, then mentions, then name; only the types in <paramref name="types"/> when given. The texts and
+    /// numbers are in <paramref name="wording"/> (English when null).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
-    public static Plot Create(IEnumerable<ActorSummary> actors, int top = 15, IReadOnlySet<ActorType>? types = null, string? title = null)
+    public static Plot Create(IEnumerable<ActorSummary> actors, int top = 15, IReadOnlySet<ActorType>? types = null, string? title = null, ChartWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ChartFonts.Register();
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        title ??= DefaultTitle;
+        wording ??= ChartWording.English;
+        title ??= wording.TopActorsTitle;
         var shown = actors
             .Where(a => types is null || types.Contains(a.Actor.Type))
             .Where(a => a.Documents > 0)
@@ -34,7 +35,7 @@ public static class TopActorsChart
             .ToList();
         if (shown.Count == 0)
         {
-            return ChartParts.NoData("actors", title);
+            return ChartParts.NoData(wording.NoActors, title);
         }
 
         var plot = new Plot();
@@ -54,7 +55,7 @@ public static class TopActorsChart
                 FillColor = color,
                 LineWidth = 0,
                 Size = 0.72,
-                ValueLabel = shown[i].Documents.ToString(CultureInfo.InvariantCulture),
+                ValueLabel = wording.Count(shown[i].Documents),
                 Orientation = Orientation.Horizontal,
             });
         }
@@ -62,12 +63,12 @@ public static class TopActorsChart
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
         plot.Axes.Left.TickGenerator = ChartParts.Ticks(positions, [.. shown.Select(a => ChartParts.Shorten(a.Actor.Name, 40))]);
-        plot.Axes.Bottom.TickGenerator = ChartParts.CountTicks();
-        plot.XLabel("Articles naming the actor");
+        plot.Axes.Bottom.TickGenerator = ChartParts.CountTicks(wording);
+        plot.XLabel(wording.ArticlesNamingActor);
         var max = shown.Max(a => a.Documents);
         // Room at the right for the count written after the longest bar.
         plot.Axes.SetLimits(0, max * 1.1 + 0.4, -0.6, shown.Count - 0.4);
-        plot.ShowLegend(ChartParts.TypeLegend(shown.Select(a => a.Actor.Type)), Alignment.LowerRight);
+        plot.ShowLegend(ChartParts.TypeLegend(shown.Select(a => a.Actor.Type), wording), Alignment.LowerRight);
         ChartTheme.Apply(plot);
         barPlot.ValueLabelStyle.FontSize = ChartTheme.TickLabelSize;
         barPlot.ValueLabelStyle.ForeColor = ChartTheme.TextColor;

@@ -49,7 +49,7 @@ internal static class ActorsSection
         }
 
         var unit = totals.Settings.Network.Unit;
-        content.Figure(ActorTimelineChart.Create(totals.Counts, 8, unit, title: string.Empty), text.ActorTimelineCaption, context.FigureSource());
+        content.Figure(ActorTimelineChart.Create(totals.Counts, 8, unit, title: string.Empty, wording: text.Charts), text.ActorTimelineCaption, context.FigureSource());
     }
 
     // Each title once, at the first date an article uses it; the four latest, oldest first.

@@ -18,7 +18,7 @@ public static class BriefingPipeline
     /// <summary>
     /// Writes the data files of <paramref name="results"/> (and the charts when <paramref name="settings"/> ask
     /// for them), then the briefing with <paramref name="briefing"/>; a null <paramref name="briefing"/> writes
-    /// the data only.
+    /// the data only. The charts are in the briefing's language.
     /// </summary>
     /// <exception cref="OutputException">A file cannot be written.</exception>
     /// <exception cref="UnknownFocusException">The focus actor is not named in the corpus; the data files are written.</exception>
@@ -64,6 +64,8 @@ public static class BriefingPipeline
             return new BriefingOutcome(extracted, null, 0);
         }
 
+        // The charts written beside the briefing speak its language.
+        settings = settings with { ChartWording = BriefingStrings.For(briefing.Language).Charts };
         var collector = new BriefingCollector(dictionary, settings, briefing.Focus);
         var export = DataExport.Write(articles, output, dictionary, settings, progress, collector, cancellation);
         var totals = export.Totals ?? throw new InvalidOperationException("The export finished without its totals.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysis.Core.Charts;
 
 namespace Analysis.Reporting.Briefing;
 
@@ -9,6 +10,7 @@ public sealed partial record BriefingStrings
     public static BriefingStrings English { get; } = new()
     {
         Culture = CultureInfo.GetCultureInfo("en-GB"),
+        Charts = ChartWording.English,
         Code = "en",
         DefaultTitle = "Who appears with whom: {0}",
         Subtitle = "Actor co-occurrence briefing from press coverage",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysis.Core.Charts;
 
 namespace Analysis.Reporting.Briefing;
 
@@ -9,6 +10,7 @@ public sealed partial record BriefingStrings
     public static BriefingStrings French { get; } = new()
     {
         Culture = CultureInfo.GetCultureInfo("fr-FR"),
+        Charts = ChartWording.French,
         Code = "fr",
         DefaultTitle = "Qui apparaît avec qui : {0}",
         Subtitle = "Note sur les cooccurrences d’acteurs dans la presse",

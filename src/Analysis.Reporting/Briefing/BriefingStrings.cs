@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysis.Core.Charts;
 
 namespace Analysis.Reporting.Briefing;
 
@@ -13,6 +14,9 @@ public sealed partial record BriefingStrings
 
     /// <summary>The culture dates and numbers are written in.</summary>
     public required CultureInfo Culture { get; init; }
+
+    /// <summary>The words of the charts in the briefing and beside it.</summary>
+    public required ChartWording Charts { get; init; }
 
     /// <summary>The language's code, in the PDF's metadata.</summary>
     public required string Code { get; init; }

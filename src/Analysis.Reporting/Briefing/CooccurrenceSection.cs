@@ -32,12 +32,12 @@ internal static class CooccurrenceSection
             return;
         }
 
-        content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, Period.All, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, text.Whole), source);
-        content.Figure(NetworkGraphChart.Create(totals.Counts, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty), text.Format(text.NetworkCaption, text.Whole), source);
+        content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, Period.All, network.Window, title: string.Empty, wording: text.Charts), text.Format(text.HeatmapCaption, text.Whole), source);
+        content.Figure(NetworkGraphChart.Create(totals.Counts, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty, wording: text.Charts), text.Format(text.NetworkCaption, text.Whole), source);
         var periods = network.Unit == PeriodUnit.All ? [] : totals.Counts.PeriodsOf(network.Unit);
         foreach (var period in periods.Where(p => totals.Counts.RowsOf(p, network.Window).Any()).TakeLast(MaxPeriodHeatmaps))
         {
-            content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, period, network.Window, title: string.Empty), text.Format(text.HeatmapCaption, context.Period(period)), source);
+            content.Figure(CooccurrenceHeatmapChart.Create(totals.Counts, period, network.Window, title: string.Empty, wording: text.Charts), text.Format(text.HeatmapCaption, context.Period(period)), source);
         }
 
         if (periods.Count > MaxPeriodHeatmaps)
@@ -47,7 +47,7 @@ internal static class CooccurrenceSection
 
         if (periods.Count > 1)
         {
-            content.Figure(TieTimelineChart.Create(totals.Counts, 12, network.Unit, network.Window, network.Weight, title: string.Empty), text.TieTimelineCaption, source);
+            content.Figure(TieTimelineChart.Create(totals.Counts, 12, network.Unit, network.Window, network.Weight, title: string.Empty, wording: text.Charts), text.TieTimelineCaption, source);
             Changes(content, context);
         }
 

@@ -22,10 +22,10 @@ internal static class FocusSection
         var source = context.FigureSource();
         content.Heading(text.Format(text.Focus, actor.Name));
         content.Paragraph(t => context.Compose(t, text.FocusIntro, actor.Name));
-        content.Figure(EgoNetworkChart.Create(ego, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty), text.Format(text.EgoCaption, actor.Name), source);
+        content.Figure(EgoNetworkChart.Create(ego, Period.All, new NetworkChartOptions { Network = network }, title: string.Empty, wording: text.Charts), text.Format(text.EgoCaption, actor.Name), source);
         if (network.Unit != PeriodUnit.All && ego.PeriodsOf(network.Unit).Count > 0)
         {
-            content.Figure(ActorTimelineChart.Create(ego, 6, network.Unit, title: string.Empty), text.Format(text.FocusTimelineCaption, actor.Name), source);
+            content.Figure(ActorTimelineChart.Create(ego, 6, network.Unit, title: string.Empty, wording: text.Charts), text.Format(text.FocusTimelineCaption, actor.Name), source);
         }
 
         var ties = TieRanking.StrongestFirst(context.Data.Totals.Counts.RowsOf(Period.All, network.Window).Where(r => r.Pair.Contains(actor.Id))).Take(Ties).ToList();

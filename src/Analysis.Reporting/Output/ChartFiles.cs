@@ -23,13 +23,13 @@ internal static class ChartFiles
     // (the dots of the i's, the accent of É).
     private const float Scale = 1.5f;
 
-    public static IReadOnlyList<string> Write(string folder, CooccurrenceCounts counts, IReadOnlyList<ActorSummary> actors, NetworkOptions network)
+    public static IReadOnlyList<string> Write(string folder, CooccurrenceCounts counts, IReadOnlyList<ActorSummary> actors, NetworkOptions network, ChartWording wording)
     {
         var staging = $"{folder}.new-{Guid.NewGuid():N}";
         Directory.CreateDirectory(staging);
         try
         {
-            var names = WriteAll(staging, counts, actors, network);
+            var names = WriteAll(staging, counts, actors, network, wording);
             Replace(folder, staging);
             return [.. names.Select(name => Path.Combine(folder, name))];
         }
@@ -63,7 +63,7 @@ internal static class ChartFiles
         }
     }
 
-    private static List<string> WriteAll(string folder, CooccurrenceCounts counts, IReadOnlyList<ActorSummary> actors, NetworkOptions network)
+    private static List<string> WriteAll(string folder, CooccurrenceCounts counts, IReadOnlyList<ActorSummary> actors, NetworkOptions network, ChartWording wording)
     {
         var written = new List<string>();
         void Save(string name, Plot plot)
@@ -77,14 +77,14 @@ internal static class ChartFiles
             written.Add(Path.GetFileName(svg));
         }
 
-        Save("top-actors", TopActorsChart.Create(actors));
-        Save("actor-timeline", ActorTimelineChart.Create(counts, unit: network.Unit));
-        Save("tie-timeline", TieTimelineChart.Create(counts, unit: network.Unit, window: network.Window, weight: network.Weight));
+        Save("top-actors", TopActorsChart.Create(actors, wording: wording));
+        Save("actor-timeline", ActorTimelineChart.Create(counts, unit: network.Unit, wording: wording));
+        Save("tie-timeline", TieTimelineChart.Create(counts, unit: network.Unit, window: network.Window, weight: network.Weight, wording: wording));
         var networkChart = new NetworkChartOptions { Network = network };
         foreach (var period in counts.PeriodsOf(network.Unit).Prepend(Period.All).Distinct())
         {
-            Save($"heatmap-{period.Label}", CooccurrenceHeatmapChart.Create(counts, period, network.Window));
-            Save($"network-{period.Label}", NetworkGraphChart.Create(counts, period, networkChart));
+            Save($"heatmap-{period.Label}", CooccurrenceHeatmapChart.Create(counts, period, network.Window, wording: wording));
+            Save($"network-{period.Label}", NetworkGraphChart.Create(counts, period, networkChart, wording: wording));
         }
 
         return written;

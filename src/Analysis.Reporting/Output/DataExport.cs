@@ -80,7 +80,7 @@ public static class DataExport
             summary.Files = files.Paths;
             if (settings.Charts)
             {
-                summary.Charts = ChartFiles.Write(output.ChartsFolder, summary.Totals.Counts, summary.Totals.Actors, settings.Network);
+                summary.Charts = ChartFiles.Write(output.ChartsFolder, summary.Totals.Counts, summary.Totals.Actors, settings.Network, settings.ChartWording);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -1,3 +1,4 @@
+using Analysis.Core.Charts;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 
@@ -17,6 +18,9 @@ public sealed record ExportSettings(CooccurrenceOptions Cooccurrence, NetworkOpt
 
     /// <summary>Whether the charts are written to <c>charts/</c>; the runner's <c>extract</c> writes data only.</summary>
     public bool Charts { get; init; } = true;
+
+    /// <summary>The language of the charts' titles, captions and numbers; a briefing's charts speak its language.</summary>
+    public ChartWording ChartWording { get; init; } = ChartWording.English;
 
     /// <summary>Threads that prepare articles for counting (the ordered stage stays on one), and at the end measure
     /// the networks and write the files; null for one per core.</summary>

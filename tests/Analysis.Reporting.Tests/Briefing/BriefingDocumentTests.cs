@@ -82,6 +82,19 @@ public sealed partial class BriefingDocumentTests(SeedBriefingFixture seeds) : I
     }
 
     [Fact]
+    public void French_DrawsTheChartsInFrench_InThePdfAndBesideIt()
+    {
+        var text = string.Join(' ', seeds.FrenchPages);
+
+        Assert.Contains("Mois (3 avec des articles", text, StringComparison.Ordinal);
+        Assert.Contains("Paires citées dans le même article", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Articles naming", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Month (", text, StringComparison.Ordinal);
+        Assert.Contains("Acteurs les plus cités", File.ReadAllText(Path.Combine(seeds.Folder("fr"), "charts", "top-actors.svg")), StringComparison.Ordinal);
+        Assert.Contains("Most reported actors", File.ReadAllText(Path.Combine(seeds.Folder("en"), "charts", "top-actors.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Focus_AddsTheActorsSection_WithItsTiesAndEvidence()
     {
         var focus = Section(seeds.FrenchPages, "Gros plan : Assimi Goïta", "Méthode et limites");
