@@ -28,7 +28,7 @@ internal sealed class PdfOptions
 
     private readonly Option<BriefingLanguage?> _language = new("--lang")
     {
-        Description = "Language of the briefing's own text: en or fr (quotes from articles stay in theirs). Default: en.",
+        Description = "Language of the briefing's own text and of its charts: en or fr (quotes from articles stay in theirs). Default: en.",
         HelpName = "LANG",
         CustomParser = result => OptionParsers.Choice(result, Languages, "language"),
     };
