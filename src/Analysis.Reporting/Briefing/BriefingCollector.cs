@@ -12,25 +12,31 @@ namespace Analysis.Reporting.Briefing;
 /// passage behind each tie, per period and for the whole corpus, with the article it comes from (the
 /// briefing's citations); the outlets and the dates covered; the inputs that were not loaded; and, when
 /// the briefing has a focus actor, that actor's ego network counted on the same pass. Memory grows with
-/// ties × periods, as the counts do, never with the text.
+/// ties × periods, as the counts do, never with the text: the passages wait on disk in a
+/// <see cref="PassageStore"/> (in the folder given, deleted on <see cref="Dispose"/>), and only their
+/// handles and ranks are held.
 /// </summary>
-public sealed class BriefingCollector : IExportObserver
+public sealed class BriefingCollector : IExportObserver, IDisposable
 {
     /// <summary>The most unloaded inputs listed by name; the rest are counted (ingest.csv has them all).</summary>
     public const int MaxListedProblems = 200;
 
     private readonly PeriodUnit _unit;
-    private readonly Dictionary<(ActorPair Pair, Period Period), CitedPassage> _passages = [];
+    private readonly Dictionary<(ActorPair Pair, Period Period), Kept> _passages = [];
+    private readonly PassageStore _store;
     private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
     private readonly Dictionary<IngestStatus, int> _statuses = [];
     private readonly List<IngestRecord> _problems = [];
     private readonly CooccurrenceCounter? _focus;
 
-    /// <summary>A collector for an export made with <paramref name="settings"/>, counting <paramref name="focus"/>'s ego network when given.</summary>
-    public BriefingCollector(ActorDictionary dictionary, ExportSettings settings, string? focus = null)
+    /// <summary>A collector for an export made with <paramref name="settings"/>, counting <paramref name="focus"/>'s ego
+    /// network when given, keeping the passages it may cite in a scratch file of <paramref name="scratchFolder"/>
+    /// (the system's temporary folder when null).</summary>
+    public BriefingCollector(ActorDictionary dictionary, ExportSettings settings, string? focus = null, string? scratchFolder = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(settings);
+        _store = new PassageStore(scratchFolder ?? Path.GetTempPath());
         _unit = settings.Network.Unit;
         Settings = settings;
         if (!string.IsNullOrWhiteSpace(focus))
@@ -108,28 +114,54 @@ public sealed class BriefingCollector : IExportObserver
             return;
         }
 
-        var card = DocumentCard.Of(article);
         var period = Period.Of(date, _unit);
+        var card = -1L;
         foreach (var passage in evidence)
         {
-            var cited = new CitedPassage(passage, card);
-            Keep((passage.Pair, Period.All), cited);
-            if (period is { } p)
+            // A passage is written only when it is the best yet of its tie, for the whole corpus or its period.
+            var rank = CitedPassage.RankOf(passage);
+            var all = (passage.Pair, Period.All);
+            var inPeriod = period is { } p ? (passage.Pair, p) : ((ActorPair, Period)?)null;
+            var forAll = Improves(all, rank);
+            var forPeriod = inPeriod is { } key && Improves(key, rank);
+            if (!forAll && !forPeriod)
             {
-                Keep((passage.Pair, p), cited);
+                continue;
+            }
+
+            card = card >= 0 ? card : _store.AddCard(DocumentCard.Of(article));
+            var kept = new Kept(_store.Add(passage, card), rank);
+            if (forAll)
+            {
+                _passages[all] = kept;
+            }
+
+            if (forPeriod)
+            {
+                _passages[inPeriod!.Value] = kept;
             }
         }
     }
 
     /// <summary>The best passage behind the tie of <paramref name="pair"/> in <paramref name="period"/>, or null.</summary>
-    public CitedPassage? Passage(ActorPair pair, Period period) => _passages.GetValueOrDefault((pair, period));
+    public CitedPassage? Passage(ActorPair pair, Period period) =>
+        _passages.TryGetValue((pair, period), out var kept) ? _store.Read(kept.Handle) : null;
 
     /// <summary>The best passage naming <paramref name="actorId"/> with anyone in <paramref name="period"/>, or null.</summary>
-    public CitedPassage? PassageOf(string actorId, Period period) =>
-        _passages
-            .Where(p => p.Key.Period == period && (p.Key.Pair.A == actorId || p.Key.Pair.B == actorId))
-            .Select(p => p.Value)
-            .Aggregate((CitedPassage?)null, (best, next) => best is null || next.IsBetterThan(best) ? next : best);
+    public CitedPassage? PassageOf(string actorId, Period period)
+    {
+        // The first best in the order the ties were first seen, as a passage replaces another only when better.
+        Kept? best = null;
+        foreach (var (key, kept) in _passages)
+        {
+            if (key.Period == period && key.Pair.Contains(actorId) && (best is null || kept.Rank < best.Value.Rank))
+            {
+                best = kept;
+            }
+        }
+
+        return best is { } found ? _store.Read(found.Handle) : null;
+    }
 
     /// <summary>The focus actor's ego network; null without a focus.</summary>
     /// <exception cref="UnknownFocusException">The focus is not among <paramref name="actors"/>.</exception>
@@ -145,11 +177,11 @@ public sealed class BriefingCollector : IExportObserver
         return counts.Focus is null ? throw new UnknownFocusException(FocusName!, ClosestNames.Among(FocusName!, actors)) : counts;
     }
 
-    private void Keep((ActorPair, Period) key, CitedPassage passage)
-    {
-        if (!_passages.TryGetValue(key, out var kept) || passage.IsBetterThan(kept))
-        {
-            _passages[key] = passage;
-        }
-    }
+    /// <summary>Deletes the scratch file of the passages.</summary>
+    public void Dispose() => _store.Dispose();
+
+    private bool Improves((ActorPair, Period) key, int rank) => !_passages.TryGetValue(key, out var kept) || rank < kept.Rank;
+
+    // Where a passage waits in the store, and how well it shows its tie (see CitedPassage.RankOf).
+    private readonly record struct Kept(long Handle, int Rank);
 }
