@@ -87,7 +87,8 @@ public static class CooccurrenceHeatmapChart
         {
             TieMeasure.Npmi => Scale([-1, -0.5, 0, 0.5, 1], wording),
             TieMeasure.Jaccard => Scale([0, 0.25, 0.5, 0.75, 1], wording),
-            _ when IsSigned(measure) => bar.Axis.TickGenerator,
+            // Not the machine's culture, which ScottPlot's own labels follow.
+            _ when IsSigned(measure) => new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = value => Signed(value, wording) },
             _ => ChartParts.CountTicks(wording),
         };
 
@@ -175,9 +176,13 @@ public static class CooccurrenceHeatmapChart
         };
     }
 
-    // The fixed ticks of a bounded measure, with a true minus sign and the language's decimal mark.
+    // The fixed ticks of a bounded measure.
     private static ScottPlot.TickGenerators.NumericManual Scale(double[] positions, ChartWording wording) =>
-        ChartParts.Ticks(positions, [.. positions.Select(p => (p < 0 ? "−" : string.Empty) + Math.Abs(p).ToString("0.##", wording.Culture))]);
+        ChartParts.Ticks(positions, [.. positions.Select(p => Signed(p, wording))]);
+
+    // A tick of a signed measure: a true minus sign, the language's decimal mark and digit groups.
+    private static string Signed(double value, ChartWording wording) =>
+        (value < 0 ? "−" : string.Empty) + Math.Abs(value).ToString("#,0.##", wording.Culture);
 
     private static void Annotate(Plot plot, double[,] matrix, TieMeasure measure, double low, double high, ChartWording wording)
     {

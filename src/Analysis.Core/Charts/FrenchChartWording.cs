@@ -30,7 +30,7 @@ internal sealed class FrenchChartWording : ChartWording
 
     public override string Community(int community) => $"Communauté {Count(community)}";
 
-    public override string Period(Period period) => period.Unit == PeriodUnit.All ? "toutes périodes" : period.Label;
+    public override string Period(Period period) => period.Unit == PeriodUnit.All ? "ensemble du corpus" : period.Label;
 
     public override string ActorTimelineTitle(PeriodUnit unit) => $"Articles citant les principaux acteurs, par {Unit(unit).Lower}";
 
@@ -45,8 +45,11 @@ internal sealed class FrenchChartWording : ChartWording
     public override string PeriodCaption(PeriodUnit unit, int shown, int withArticles, int missing)
     {
         var (name, lower, plural, feminine) = Unit(unit);
+        var last = shown == 1
+            ? (feminine ? "la dernière" : "le dernier")
+            : $"les {Count(shown)} {(feminine ? "dernières" : "derniers")}";
         var caption = withArticles > shown
-            ? $"{name} (les {Count(shown)} {(feminine ? "dernières" : "derniers")} sur {Count(withArticles)} avec des articles"
+            ? $"{name} ({last} sur {Count(withArticles)} avec des articles"
             : $"{name} ({Count(shown)} avec des articles";
         if (missing == 0)
         {
@@ -102,12 +105,12 @@ internal sealed class FrenchChartWording : ChartWording
     public override string NoActorsIn(Period period, CooccurrenceWindow window) => $"Aucune donnée {In(period)} ({Window(window)})";
 
     public override string NoMeasureIn(TieMeasure measure, Period period, CooccurrenceWindow window) =>
-        $"Aucune valeur de {Measure(measure)} entre acteurs {In(period)} ({Window(window)})";
+        $"Aucune valeur ({Measure(measure)}) entre acteurs {In(period)} ({Window(window)})";
 
     public override string NoneTogether(Period period, int named, CooccurrenceWindow window) =>
         $"Aucun lien {In(period)} : {Actors(named)} {(named == 1 ? "cité" : "cités, jamais ensemble")} ({Window(window)})";
 
-    public override string NotNamedIn(string name, Period period) => $"Aucune mention de {name} {In(period)}";
+    public override string NotNamedIn(string name, Period period) => $"Aucune mention {Of(name)} {In(period)}";
 
     // The name on an axis, its lower-case forms, and whether it is feminine (for agreement).
     private static (string Name, string Lower, string Plural, bool Feminine) Unit(PeriodUnit unit) => unit switch
@@ -122,7 +125,22 @@ internal sealed class FrenchChartWording : ChartWording
 
     private string Actors(int count) => count == 1 ? "1 acteur" : $"{Count(count)} acteurs";
 
-    private static string In(Period period) => period.Unit == PeriodUnit.All ? "sur l’ensemble des périodes" : $"en {period.Label}";
+    // "en 2024-03" but "le 2024-03-05", "la semaine 2024-W10".
+    private static string In(Period period) => period.Unit switch
+    {
+        PeriodUnit.All => "sur l’ensemble du corpus",
+        PeriodUnit.Day => $"le {period.Label}",
+        PeriodUnit.Week => $"la semaine {period.Label}",
+        PeriodUnit.Quarter => $"au trimestre {period.Label}",
+        _ => $"en {period.Label}",
+    };
+
+    // "de" elided before a vowel: "d’Assimi Goïta", "d’Ébonie", "de Bamako".
+    private static string Of(string name)
+    {
+        var first = name.Length > 0 ? char.ToLowerInvariant(name.Normalize(System.Text.NormalizationForm.FormD)[0]) : ' ';
+        return ("aeiouy".Contains(first, StringComparison.Ordinal) ? "d’" : "de ") + name;
+    }
 
     private static string Window(CooccurrenceWindow window) => window switch
     {

@@ -64,7 +64,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>The date of <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/> as a date gives them
     /// (0 for what is unknown), to read back a date kept as numbers.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The numbers name no date.</exception>
-    internal static PartialDate FromParts(int year, int month, int day) =>
+    public static PartialDate FromParts(int year, int month, int day) =>
         year == 0 ? Unknown : month == 0 ? OfYear(year) : day == 0 ? OfMonth(year, month) : OfDay(year, month, day);
 
     /// <summary>First day the date covers, or null when unknown.</summary>

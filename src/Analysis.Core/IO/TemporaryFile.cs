@@ -10,7 +10,7 @@ namespace Analysis.Core.IO;
 /// TMP on Windows) unless a folder is named. Every failure is a <see cref="TemporaryStorageException"/>
 /// that says what the file was for and which variable moves it.
 /// </summary>
-internal sealed class TemporaryFile
+public sealed class TemporaryFile
 {
     private readonly string _path;
     private readonly string _purpose;

@@ -3,6 +3,7 @@ using Analysis.Core.Actors.Dictionaries;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Cooccurrence.Periods;
 using Analysis.Core.Corpus;
+using Analysis.Core.IO;
 using Analysis.Reporting.Output;
 
 namespace Analysis.Reporting.Briefing;
@@ -13,8 +14,8 @@ namespace Analysis.Reporting.Briefing;
 /// briefing's citations); the outlets and the dates covered; the inputs that were not loaded; and, when
 /// the briefing has a focus actor, that actor's ego network counted on the same pass. Memory grows with
 /// ties × periods, as the counts do, never with the text: the passages wait on disk in a
-/// <see cref="PassageStore"/> (in the folder given, deleted on <see cref="Dispose"/>), and only their
-/// handles and ranks are held.
+/// <see cref="PassageStore"/>, a temporary file that no run leaves behind, and only their handles and
+/// ranks are held.
 /// </summary>
 public sealed class BriefingCollector : IExportObserver, IDisposable
 {
@@ -30,13 +31,13 @@ public sealed class BriefingCollector : IExportObserver, IDisposable
     private readonly CooccurrenceCounter? _focus;
 
     /// <summary>A collector for an export made with <paramref name="settings"/>, counting <paramref name="focus"/>'s ego
-    /// network when given, keeping the passages it may cite in a scratch file of <paramref name="scratchFolder"/>
-    /// (the system's temporary folder when null).</summary>
+    /// network when given, keeping the passages it may cite in a temporary file of <paramref name="scratchFolder"/>
+    /// (the system's temporary folder, TMPDIR, when null).</summary>
+    /// <exception cref="TemporaryStorageException">The temporary file cannot be created.</exception>
     public BriefingCollector(ActorDictionary dictionary, ExportSettings settings, string? focus = null, string? scratchFolder = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(settings);
-        _store = new PassageStore(scratchFolder ?? Path.GetTempPath());
         _unit = settings.Network.Unit;
         Settings = settings;
         if (!string.IsNullOrWhiteSpace(focus))
@@ -49,6 +50,8 @@ public sealed class BriefingCollector : IExportObserver, IDisposable
                 Windows = [.. new[] { settings.Network.Window, CooccurrenceWindow.Document }.Distinct()],
             });
         }
+
+        _store = new PassageStore(scratchFolder);
     }
 
     /// <summary>What the export counted.</summary>
@@ -118,7 +121,8 @@ public sealed class BriefingCollector : IExportObserver, IDisposable
         var card = -1L;
         foreach (var passage in evidence)
         {
-            // A passage is written only when it is the best yet of its tie, for the whole corpus or its period.
+            // Written only when it is the best yet of its tie, for the whole corpus or its period: most passages
+            // are not, and the file then holds about one passage a tie and period, not the whole evidence.
             var rank = CitedPassage.RankOf(passage);
             var all = (passage.Pair, Period.All);
             var inPeriod = period is { } p ? (passage.Pair, p) : ((ActorPair, Period)?)null;
@@ -177,7 +181,7 @@ public sealed class BriefingCollector : IExportObserver, IDisposable
         return counts.Focus is null ? throw new UnknownFocusException(FocusName!, ClosestNames.Among(FocusName!, actors)) : counts;
     }
 
-    /// <summary>Deletes the scratch file of the passages.</summary>
+    /// <summary>Gives back the room of the passages' temporary file; no passage can be read after.</summary>
     public void Dispose() => _store.Dispose();
 
     private bool Improves((ActorPair, Period) key, int rank) => !_passages.TryGetValue(key, out var kept) || rank < kept.Rank;

@@ -66,9 +66,7 @@ public static class BriefingPipeline
 
         // The charts written beside the briefing speak its language.
         settings = settings with { ChartWording = BriefingStrings.For(briefing.Language).Charts };
-        // The passages wait beside the output, on the disk that has room for it, not in a temporary folder
-        // that may live in memory.
-        using var collector = new BriefingCollector(dictionary, settings, briefing.Focus, output.Root);
+        using var collector = new BriefingCollector(dictionary, settings, briefing.Focus);
         var export = DataExport.Write(articles, output, dictionary, settings, progress, collector, cancellation);
         var totals = export.Totals ?? throw new InvalidOperationException("The export finished without its totals.");
         var path = Path.Combine(output.Root, PdfName);

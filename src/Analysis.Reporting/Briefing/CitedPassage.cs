@@ -8,17 +8,8 @@ public sealed record CitedPassage(TieEvidence Evidence, DocumentCard Source)
     /// <summary>The longest passage quoted whole; longer ones are shortened around the actors.</summary>
     public const int MaxQuote = 420;
 
-    /// <summary>
-    /// Whether this passage shows the tie better than <paramref name="other"/>: a narrower window first (a
-    /// sentence says more than an article), then a passage short enough to quote, then the earlier article.
-    /// </summary>
-    public bool IsBetterThan(CitedPassage other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return RankOf(Evidence) < RankOf(other.Evidence);
-    }
-
-    /// <summary>How well <paramref name="evidence"/> shows its tie, lower being better: the window, then
-    /// whether the passage can be quoted whole. Equal ranks go to the earlier article.</summary>
+    /// <summary>How well <paramref name="evidence"/> shows its tie, lower being better: a narrower window first
+    /// (a sentence says more than an article), then a passage short enough to quote whole. Of equal ranks
+    /// the briefing quotes the earlier article.</summary>
     internal static int RankOf(TieEvidence evidence) => (2 * (int)evidence.Window) + (evidence.Text.Length <= MaxQuote ? 0 : 1);
 }

@@ -1,10 +1,8 @@
 using Analysis.Core.Actors;
 using Analysis.Core.Cooccurrence;
 using Analysis.Core.Corpus;
-using Analysis.Core.IO;
 using Analysis.Core.Text;
 using Analysis.Reporting.Briefing;
-using Analysis.Reporting.Output;
 using Analysis.Reporting.Tests.Notebooks;
 
 namespace Analysis.Reporting.Tests.Briefing;
@@ -19,7 +17,7 @@ public sealed class PassageStoreTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Read_GivesBackEachPassageWithItsArticle_AsTheyWereWritten()
+    public void Read_ReturnsThePassageAndItsArticle_WhenReadOutOfOrder()
     {
         var day = new DocumentCard("001", "Goïta à Niamey", "ORTM", PartialDate.OfDay(2024, 11, 6), "001.md", "https://ortm.ml/1", "fr");
         var month = new DocumentCard("002", "Sans source", string.Empty, PartialDate.OfMonth(2023, 8), "002.txt", string.Empty, "fr");
@@ -36,7 +34,7 @@ public sealed class PassageStoreTests : IDisposable
     }
 
     [Fact]
-    public void Add_AfterARead_KeepsWhatWasWrittenBefore()
+    public void Add_KeepsTheEarlierPassages_WhenCalledAfterARead()
     {
         var card = new DocumentCard("001", "Titre", "ORTM", PartialDate.OfYear(2024), "001.md", string.Empty, "fr");
         using var store = new PassageStore(_folder.Path);
@@ -52,26 +50,29 @@ public sealed class PassageStoreTests : IDisposable
     }
 
     [Fact]
-    public void Dispose_DeletesTheScratchFile()
+    public void Add_LeavesNoFileInTheFolder_WhileTheStoreIsOpen()
     {
-        var store = new PassageStore(_folder.Path);
-        store.Add(Evidence(CooccurrenceWindow.Sentence, "001", PartialDate.Unknown, "Texte."), store.AddCard(new DocumentCard("001", "T", "O", PartialDate.Unknown, "f", "u", "fr")));
-        Assert.Single(Directory.GetFiles(_folder.Path));
+        // The file is unlinked as soon as it is open, so a run killed half-way leaves nothing behind (Windows
+        // deletes it when it is closed instead).
+        using var store = new PassageStore(_folder.Path);
 
-        store.Dispose();
+        var handle = store.Add(Evidence(CooccurrenceWindow.Sentence, "001", PartialDate.Unknown, "Texte."), store.AddCard(new DocumentCard("001", "T", "O", PartialDate.Unknown, "f", "u", "fr")));
 
-        Assert.Empty(Directory.GetFiles(_folder.Path));
+        Assert.Equal(OperatingSystem.IsWindows() ? 1 : 0, Directory.GetFiles(_folder.Path).Length);
+        Assert.Equal("Texte.", store.Read(handle).Evidence.Text);
     }
 
     [Fact]
-    public void BriefingPipeline_LeavesNoScratchFile_BesideTheBriefing()
+    public void Read_ReturnsEveryPassage_WhenThereAreMoreThanOneBlock()
     {
-        var output = OutputFolder.Prepare(_folder["out"]);
+        var card = new DocumentCard("001", "T", "O", PartialDate.OfDay(2024, 2, 29), "f", "u", "fr");
+        using var store = new PassageStore(_folder.Path);
+        var cardHandle = store.AddCard(card);
 
-        var outcome = BriefingPipeline.Run(new CorpusLoader().Load(ProjectFolders.Seeds(AppContext.BaseDirectory)), output, new ActorExtractor(), ExportSettings.Default, new BriefingOptions());
+        // Passages of about a kilobyte: a thousand of them fill several of the store's blocks.
+        var handles = Enumerable.Range(0, 1000).Select(i => store.Add(Evidence(CooccurrenceWindow.Sentence, "001", card.Date, $"{i} " + new string('x', 1000)), cardHandle)).ToList();
 
-        Assert.True(File.Exists(outcome.PdfPath));
-        Assert.Equal(["briefing.pdf"], Directory.GetFiles(output.Root).Select(Path.GetFileName));
+        Assert.All(Enumerable.Range(0, 1000), i => Assert.StartsWith($"{i} x", store.Read(handles[i]).Evidence.Text, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -79,13 +80,12 @@ public sealed class PassageStoreTests : IDisposable
     [InlineData(CooccurrenceWindow.Paragraph, 10, CooccurrenceWindow.Paragraph, 500, true)]
     [InlineData(CooccurrenceWindow.Paragraph, 500, CooccurrenceWindow.Paragraph, 10, false)]
     [InlineData(CooccurrenceWindow.Sentence, 10, CooccurrenceWindow.Sentence, 20, false)]
-    public void IsBetterThan_PrefersTheNarrowerWindow_ThenAQuotablePassage(CooccurrenceWindow window, int length, CooccurrenceWindow otherWindow, int otherLength, bool expected)
+    public void RankOf_RanksTheNarrowerWindowFirst_ThenAQuotablePassage(CooccurrenceWindow window, int length, CooccurrenceWindow otherWindow, int otherLength, bool better)
     {
-        var card = new DocumentCard("001", "T", "O", PartialDate.Unknown, "f", "u", "fr");
-        var passage = new CitedPassage(Evidence(window, "001", PartialDate.Unknown, new string('a', length)), card);
-        var other = new CitedPassage(Evidence(otherWindow, "001", PartialDate.Unknown, new string('b', otherLength)), card);
+        var passage = Evidence(window, "001", PartialDate.Unknown, new string('a', length));
+        var other = Evidence(otherWindow, "001", PartialDate.Unknown, new string('b', otherLength));
 
-        Assert.Equal(expected, passage.IsBetterThan(other));
+        Assert.Equal(better, CitedPassage.RankOf(passage) < CitedPassage.RankOf(other));
     }
 
     private static TieEvidence Evidence(CooccurrenceWindow window, string document, PartialDate date, string text) =>
