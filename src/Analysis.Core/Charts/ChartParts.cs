@@ -1,7 +1,4 @@
-using System.Globalization;
 using Analysis.Core.Actors;
-using Analysis.Core.Cooccurrence;
-using Analysis.Core.Cooccurrence.Periods;
 using ScottPlot;
 using ScottPlot.Plottables;
 using TextPlottable = ScottPlot.Plottables.Text;
